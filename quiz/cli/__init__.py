@@ -1,0 +1,9 @@
+"""Thin command layer: one module per concern registers its commands on the ``quiz`` group.
+
+Heavy imports (spaCy, Textual) happen inside the commands that need them.
+"""
+
+from quiz.cli import bank_cmds  # noqa: F401  (registers build, validate, schema)
+from quiz.cli._base import cli, main
+
+__all__ = ["cli", "main"]
