@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from review_factory import write_bank  # noqa: E402
+from review_factory import write_bank
 
 
 @pytest.fixture

@@ -115,7 +115,7 @@ def test_an_edit_that_no_longer_fits_is_a_clear_error(bank_path: Path) -> None:
 
 def test_a_corrupt_sidecar_is_a_quiz_error_naming_it(bank_path: Path) -> None:
     sidecar_path(bank_path).write_text('{"schema_version": 1, "decisions": [')
-    with pytest.raises(QuizError, match="class.review.json"):
+    with pytest.raises(QuizError, match=r"class\.review\.json"):
         load_curated(bank_path)
 
 

@@ -102,7 +102,7 @@ def test_orphans_are_kept_when_the_session_saves(tmp_path: Path) -> None:
 def test_corrupt_sidecar_read_only_or_fresh(bank_path: Path) -> None:
     sidecar = sidecar_path(bank_path)
     sidecar.write_text("garbage")
-    with pytest.raises(QuizError, match="class.review.json"):
+    with pytest.raises(QuizError, match=r"class\.review\.json"):
         ReviewSession.open(bank_path)
     read_only, backup = ReviewSession.open_despite_corruption(bank_path, fresh=False)
     assert backup is None and read_only.read_only
