@@ -192,8 +192,10 @@ class QuestionDetail(VerticalScroll):
 
     def show(self, row: Row | None, bank: Bank) -> None:
         """Render ``row`` (or a hint when nothing is selected)."""
-        body = self.query_one("#detail-body", Static)
-        body.update(render_detail(row, bank) if row else Text("No question matches.", "dim"))
+        self.content: RenderableType = (
+            render_detail(row, bank) if row else Text("No question matches.", "dim")
+        )
+        self.query_one("#detail-body", Static).update(self.content)
 
 
 def render_detail(row: Row, bank: Bank) -> RenderableType:

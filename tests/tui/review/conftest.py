@@ -1,0 +1,21 @@
+"""Fixtures for the review browser's Pilot tests: a sample bank and a frozen clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "unit" / "review"))
+
+from review_factory import write_bank
+
+NOON = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def bank_path(tmp_path: Path) -> Path:
+    """The two-article sample bank, saved as tmp_path/class.json."""
+    return write_bank(tmp_path / "class.json")
