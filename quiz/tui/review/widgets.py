@@ -30,11 +30,12 @@ TYPE_LABEL = {
     "numeric": "number",
     "quote_attribution": "quote",
 }
+#: Key, label and width of each column; the prompt (width 0) takes the rest.
 COLUMNS = (
     ("status", "Status", 10),
     ("type", "Type", 10),
     ("difficulty", "Diff", 6),
-    ("prompt", "Prompt", 47),
+    ("prompt", "Prompt", 0),
     ("article", "Article", 16),
 )
 
@@ -140,16 +141,30 @@ class QuestionTable(DataTable[Text | str]):
     QuestionTable { height: 1fr; }
     """
 
-    def on_mount(self) -> None:
-        """Add the columns."""
-        self.cursor_type = "row"
-        self.zebra_stripes = True
-        for key, label, width in COLUMNS:
-            self.add_column(label, key=key, width=width)
+    def __init__(self) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True)
+        self._shown: list[Row] = []
+        self._prompt_width = 0
+
+    def on_resize(self) -> None:
+        """Give the prompt column whatever width the other columns leave."""
+        if self._fitted_prompt_width() != self._prompt_width:
+            self.show(self._shown, keep=self.current_id)
+
+    def _fitted_prompt_width(self) -> int:
+        others = sum(width for key, _, width in COLUMNS if key != "prompt")
+        padding = 2 * self.cell_padding * len(COLUMNS)
+        return max(20, self.size.width - others - padding - 2)
 
     def show(self, rows: list[Row], keep: str | None = None) -> None:
         """Replace the rows, keeping the cursor on question ``keep`` when it is still listed."""
-        self.clear()
+        self._shown = rows
+        width = self._fitted_prompt_width()
+        self.clear(columns=width != self._prompt_width)
+        if width != self._prompt_width:
+            self._prompt_width = width
+            for key, label, fixed in COLUMNS:
+                self.add_column(label, key=key, width=fixed or width)
         for row in rows:
             self.add_row(*_cells(row), key=row.question.id)
         if keep is not None and keep in self.rows:

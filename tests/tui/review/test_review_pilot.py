@@ -202,3 +202,24 @@ async def test_a_broken_bank_shows_the_error_instead_of_crashing(tmp_path: Path)
         await pilot.press("escape")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_review_screen_can_be_pushed_from_another_app(bank_path: Path) -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Label
+
+    from quiz.tui.review import ReviewScreen
+
+    class Host(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Label("start screen")
+
+    host = Host()
+    async with host.run_test(size=SIZE) as pilot:
+        await host.push_screen(ReviewScreen(bank_path, clock=lambda: NOON))
+        await pilot.press("a")
+        assert isinstance(host.screen, ReviewScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(host.screen, ReviewScreen) and host.is_running
+    assert _statuses(bank_path) == {"final-mc-scorer": "approved"}
