@@ -15,15 +15,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "review"))
 from review_factory import write_bank
 
 from quiz.bank.review import Decision, QuestionFields, ReviewFile, save_review, sidecar_path
-from quiz.cli import main
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Run the CLI in-process; return (exit code, stdout, stderr)."""
-    with pytest.raises(SystemExit) as info:
-        main(argv)
-    out, err = capsys.readouterr()
-    return int(info.value.code or 0), out, err
+from tests.cli.helpers import run
 
 
 @pytest.fixture
@@ -43,7 +35,7 @@ def bank_path(tmp_path: Path) -> Path:
 
 
 def test_bank_stats_prints_counts(bank_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["bank", "stats", "--bank", str(bank_path)], capsys)
+    code, out, _ = run(capsys, "bank", "stats", "--bank", str(bank_path))
     assert code == 0
     assert "9 questions, 1 edited, 0 orphaned decisions" in out
     lines = [line.split() for line in out.splitlines()]
@@ -52,7 +44,7 @@ def test_bank_stats_prints_counts(bank_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_bank_stats_json(bank_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["bank", "stats", "--bank", str(bank_path), "--json"], capsys)
+    code, out, _ = run(capsys, "bank", "stats", "--bank", str(bank_path), "--json")
     data = json.loads(out)
     assert code == 0 and data["total"] == 9
     assert data["status"] == {"approved": 1, "rejected": 1, "none": 7}
@@ -60,10 +52,10 @@ def test_bank_stats_json(bank_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_orphans_are_reported_and_kept(bank_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["review", "--bank", str(bank_path), "--orphans"], capsys)
+    code, out, _ = run(capsys, "review", "--bank", str(bank_path), "--orphans")
     assert code == 0 and out.startswith("no orphans: all 3 decisions")
     write_bank(bank_path, without=("final-tf-draw",))  # the bank is rebuilt without it
-    code, out, _ = run(["review", "--bank", str(bank_path), "--orphans"], capsys)
+    code, out, _ = run(capsys, "review", "--bank", str(bank_path), "--orphans")
     assert code == 0
     assert "1 orphaned decisions" in out
     assert "final-tf-draw  rejected  (reason: too easy)" in out
@@ -75,14 +67,14 @@ def test_corrupt_sidecar_is_one_clear_line(
 ) -> None:
     sidecar_path(bank_path).write_text("{")
     for argv in (["bank", "stats"], ["review", "--orphans"]):
-        code, out, err = run([*argv, "--bank", str(bank_path)], capsys)
+        code, out, err = run(capsys, *argv, "--bank", str(bank_path))
         assert code == 1 and out == ""
         assert err.startswith("quiz: error: review sidecar") and "class.review.json" in err
         assert err.count("\n") == 1 and "Traceback" not in err
 
 
 def test_missing_bank_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["review", "--bank", str(tmp_path / "nope.json")], capsys)
+    code, _, err = run(capsys, "review", "--bank", str(tmp_path / "nope.json"))
     assert code == 1 and err == f"quiz: error: bank {tmp_path / 'nope.json'}: no such file\n"
 
 
@@ -90,7 +82,7 @@ def test_missing_bank_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFi
 def test_every_command_has_help_with_an_example(
     argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run([*argv, "--help"], capsys)
+    code, out, _ = run(capsys, *argv, "--help")
     assert code == 0 and "Example:" in out
 
 

@@ -101,10 +101,10 @@ class ReviewScreen(Screen[None]):
 
     # -- keeping the view in step ----------------------------------------------------------
 
-    def _reload(self, keep: str | None = None) -> None:
+    def _reload(self, force: bool = False) -> None:
         assert self.session is not None
         rows = self.session.rows(self.filters)
-        self.table.show(rows, keep=keep or self.current_id)
+        self.table.show(rows, keep=self.current_id, force=force)
         self._show_counts()
         self._show_detail()
 
@@ -263,4 +263,4 @@ class ReviewScreen(Screen[None]):
             return
         self.corrupt = None
         self.notify(f"Moved the unreadable file to {backup}; starting fresh.")
-        self._reload()
+        self._reload(force=True)

@@ -149,17 +149,19 @@ class QuestionTable(DataTable[Text | str]):
     def on_resize(self) -> None:
         """Give the prompt column whatever width the other columns leave."""
         if self._fitted_prompt_width() != self._prompt_width:
-            self.show(self._shown, keep=self.current_id)
+            self.show(self._shown, keep=self.current_id, force=True)
 
     def _fitted_prompt_width(self) -> int:
         others = sum(width for key, _, width in COLUMNS if key != "prompt")
         padding = 2 * self.cell_padding * len(COLUMNS)
         return max(20, self.size.width - others - padding - 2)
 
-    def show(self, rows: list[Row], keep: str | None = None) -> None:
+    def show(self, rows: list[Row], keep: str | None = None, force: bool = False) -> None:
         """Replace the rows, keeping the cursor on question ``keep`` when it is still listed."""
-        self._shown = rows
         width = self._fitted_prompt_width()
+        if not force and width == self._prompt_width and _ids(rows) == _ids(self._shown):
+            return  # typing one more letter often leaves the same rows: skip the rebuild
+        self._shown = rows
         self.clear(columns=width != self._prompt_width)
         if width != self._prompt_width:
             self._prompt_width = width
@@ -174,6 +176,7 @@ class QuestionTable(DataTable[Text | str]):
         """Redraw one question's cells (after a decision or edit)."""
         if row.question.id not in self.rows:
             return
+        self._shown = [row if r.question.id == row.question.id else r for r in self._shown]
         for (key, _, _), value in zip(COLUMNS, _cells(row), strict=True):
             self.update_cell(row.question.id, key, value)
 
@@ -184,6 +187,10 @@ class QuestionTable(DataTable[Text | str]):
             return None
         key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
         return key.value
+
+
+def _ids(rows: list[Row]) -> list[str]:
+    return [r.question.id for r in rows]
 
 
 def _cells(row: Row) -> tuple[Text | str, ...]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -11,8 +10,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parents[2] / "unit" / "review"))
 
 from review_factory import write_bank
-
-NOON = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture

@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from conftest import NOON
+from review_factory import NOON
 from rich.console import Console
 from textual.widgets import Button, Input, Select, Static
+from textual.widgets.data_table import ColumnKey
 
 from quiz.bank.curation import load_curated
 from quiz.bank.review import load_review, sidecar_path
@@ -223,3 +224,16 @@ async def test_review_screen_can_be_pushed_from_another_app(bank_path: Path) -> 
         await pilot.pause()
         assert not isinstance(host.screen, ReviewScreen) and host.is_running
     assert _statuses(bank_path) == {"final-mc-scorer": "approved"}
+
+
+async def test_prompt_column_grows_with_the_terminal_and_keeps_statuses(bank_path: Path) -> None:
+    app = _app(bank_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        table = app.review.table
+        narrow = table.columns[ColumnKey("prompt")].width
+        await pilot.resize_terminal(140, 32)
+        await pilot.pause()
+        assert table.columns[ColumnKey("prompt")].width == narrow + 40
+        assert str(table.get_row_at(0)[0]).startswith("✓ approved")
+        assert table.current_id == "final-tf-draw"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import NOON
+from review_factory import NOON
 from textual.pilot import Pilot
 from textual.widgets import Input
 

@@ -30,6 +30,9 @@ SPACE_TEXT = (
     "Engineer Mei Tanaka led the landing team."
 )
 
+#: A frozen "now" for the review sidecar's timestamps.
+NOON = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+
 ARTICLES = {
     "final": ("Madrid reach the final", dt.date(2024, 4, 2), FINAL_TEXT),
     "budget": ("Council passes budget", dt.date(2024, 3, 11), BUDGET_TEXT),

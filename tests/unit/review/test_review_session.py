@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
+from review_factory import NOON
 
 from quiz.bank.curation import EditError, editable_values, load_curated
 from quiz.bank.review import QuestionFields, load_review, sidecar_path
 from quiz.errors import QuizError
 from quiz.tui.review.session import Filters, ReviewSession
-
-NOON = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
