@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar, Literal
 
 from textual import on
@@ -91,9 +92,15 @@ class CorruptSidecarDialog(ModalScreen[CorruptChoice]):
     DEFAULT_CSS = _DIALOG_CSS.format(name="CorruptSidecarDialog")
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "read_only", "Read-only")]
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, path: Path, problem: str) -> None:
         super().__init__()
-        self.message = message
+        self.path = path
+        self.message = (
+            f"{path} cannot be read ({problem}).\n\n"
+            f"Back up and start fresh: moves it to {path.name}.corrupt and starts an empty one.\n"
+            "Browse read-only: leaves it alone; nothing you do is saved.\n"
+            "Close: fix the file by hand first."
+        )
 
     def compose(self) -> ComposeResult:
         """The problem and three buttons."""

@@ -87,7 +87,9 @@ class ReviewScreen(Screen[None]):
         self._reload()
         self.table.focus()
         if self.corrupt is not None:
-            self.app.push_screen(CorruptSidecarDialog(str(self.corrupt)), self._corrupt_choice)
+            self.app.push_screen(
+                CorruptSidecarDialog(self.corrupt.path, self.corrupt.problem), self._corrupt_choice
+            )
 
     @property
     def table(self) -> QuestionTable:

@@ -137,12 +137,13 @@ class ReviewSession:
         return chosen
 
     def counts(self) -> Counter[str]:
-        """Questions per status, plus ``edited`` and ``total``."""
+        """Questions per status, plus ``edited``, ``total`` and ``orphans`` (decisions)."""
         counts: Counter[str] = Counter({"approved": 0, "rejected": 0, "none": 0, "edited": 0})
         for r in self._rows.values():
             counts[r.status] += 1
             counts["edited"] += r.edited
         counts["total"] = len(self._rows)
+        counts["orphans"] = len(self.review.decisions.keys() - self._rows.keys())
         return counts
 
     def orphans(self) -> list[str]:

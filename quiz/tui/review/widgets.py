@@ -48,22 +48,26 @@ class CountsBar(Static):
     """
 
     def show_counts(self, counts: Counter[str], shown: int, bank: str, read_only: bool) -> None:
-        """Render the counts."""
+        """Render the counts, warnings, then the bank's name."""
         text = Text.assemble(
             (f"✓ {counts['approved']} approved", "bold green"),
-            "   ",
+            "  ",
             (f"✗ {counts['rejected']} rejected", "bold red"),
-            "   ",
+            "  ",
             (f"· {counts['none']} new", "bold"),
-            "   ",
+            "  ",
             (f"✎ {counts['edited']} edited", "bold yellow"),
-            "   ",
-            (f"showing {shown} of {counts['total']}", "dim"),
-            "   ",
-            (bank, "italic dim"),
+            "  ",
+            (f"{shown}/{counts['total']} shown", "dim"),
+            "  ",
         )
         if read_only:
-            text.append("   READ-ONLY: sidecar unreadable", "bold white on red")
+            text.append("READ-ONLY (review file unreadable)", "bold white on red")
+            text.append("  ")
+        if counts["orphans"]:
+            text.append(f"{counts['orphans']} orphaned: quiz review --orphans", "yellow")
+            text.append("  ")
+        text.append(bank, "italic dim")
         self.update(text)
 
 

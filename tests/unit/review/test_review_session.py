@@ -71,6 +71,16 @@ def test_edit_is_stored_with_its_original_and_reset_keeps_it(session: ReviewSess
     )
 
 
+def test_undo_reverts_an_edit(session: ReviewSession) -> None:
+    qid = "final-qa-believing"
+    fields = editable_values(session.row(qid).generated).model_copy(update={"tags": ["quotes"]})
+    session.edit(qid, fields)
+    assert session.row(qid).question.tags == ["quotes"] and session.counts()["edited"] == 1
+    assert session.undo() == qid
+    assert session.row(qid).question.tags == [] and not session.row(qid).edited
+    assert _stored(session) == {}
+
+
 def test_editing_back_to_the_original_clears_the_edit(session: ReviewSession) -> None:
     qid = "final-fb-city"
     original = editable_values(session.row(qid).generated)
@@ -92,7 +102,7 @@ def test_orphans_are_kept_when_the_session_saves(tmp_path: Path) -> None:
     ReviewSession.open(path).reject("budget-mc-mayor", "wrong mayor")
     write_bank(path, without=("budget-mc-mayor",))
     later = ReviewSession.open(path)
-    assert later.orphans() == ["budget-mc-mayor"]
+    assert later.orphans() == ["budget-mc-mayor"] and later.counts()["orphans"] == 1
     later.approve("final-mc-scorer")
     assert load_review(later.sidecar).decisions["budget-mc-mayor"].reason == "wrong mayor"
 
