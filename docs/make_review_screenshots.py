@@ -32,7 +32,7 @@ async def _curated(pilot: Pilot[None]) -> None:
 
 
 async def _editing(pilot: Pilot[None]) -> None:
-    await pilot.press("j", "j", "e")
+    await pilot.press("e")
     pilot.app.screen.query_one("#e-answer", Input).value = "Chelsea"
     await pilot.pause()
 
