@@ -63,13 +63,13 @@ HELP = """\
 [b]Help[/b]        ?          [b]Close[/b]  q or Esc
 
 Every change is saved at once to [i]<bank>.review.json[/i] next to the bank.
-`quiz play` and `quiz export` leave out rejected questions and use your edits."""
+[b]quiz play[/b] and [b]quiz export[/b] leave out rejected questions and use your edits."""
 
 
 class HelpScreen(ModalScreen[None]):
     """The key reference."""
 
-    DEFAULT_CSS = _DIALOG_CSS.format(name="HelpScreen")
+    DEFAULT_CSS = _DIALOG_CSS.format(name="HelpScreen") + "HelpScreen > Vertical { width: 88; }"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "close", "Close")]
 
     def compose(self) -> ComposeResult:

@@ -237,3 +237,21 @@ async def test_prompt_column_grows_with_the_terminal_and_keeps_statuses(bank_pat
         assert table.columns[ColumnKey("prompt")].width == narrow + 40
         assert str(table.get_row_at(0)[0]).startswith("✓ approved")
         assert table.current_id == "final-tf-draw"
+
+
+def test_detail_marks_the_key_and_highlights_the_answer_in_the_quote(bank_path: Path) -> None:
+    from rich.text import Text
+
+    from quiz.tui.review.session import ReviewSession
+    from quiz.tui.review.widgets import render_detail
+
+    session = ReviewSession.open(bank_path)
+    group = render_detail(session.row("final-num-fans"), session.bank)
+    texts = [r for r in group.renderables if isinstance(r, Text)]
+    plain = "\n".join(t.plain for t in texts)
+    assert "✓ Answer: 78000 fans" in plain
+    assert "Madrid reach the final · 2024-04-02 · seeds/final.txt" in plain
+    assert "Jude Bellingham scored the second goal" in plain  # the sentence before the quote
+    source = next(t for t in texts if t.plain.startswith("Source:"))
+    marked = [source.plain[s.start : s.end] for s in source.spans if "on yellow" in str(s.style)]
+    assert marked == ["78,000"]
