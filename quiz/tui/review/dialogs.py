@@ -52,7 +52,7 @@ class RejectDialog(ModalScreen[str | None]):
 
 
 HELP = """\
-[b]Move[/b]        j / k or ↓ / ↑, PgUp / PgDn, Home / End
+[b]Move[/b]        j / k or ↓ / ↑, PgUp / PgDn, Home / End; shift+↓ / ↑ scroll the detail
 [b]Approve[/b]     a          [b]Reject[/b]   r (then type a reason or just Enter)
 [b]Reset[/b]       u or x     (clears approved/rejected; edits stay)
 [b]Edit[/b]        e          (prompt, choices, key, explanation, difficulty, tags)

@@ -41,6 +41,8 @@ class ReviewScreen(Screen[None]):
         Binding("s", "cycle_sort", "Sort", show=False),
         Binding("j", "move(1)", "Down", show=False),
         Binding("k", "move(-1)", "Up", show=False),
+        Binding("shift+down", "scroll_detail(1)", "Scroll detail", show=False),
+        Binding("shift+up", "scroll_detail(-1)", "Scroll detail", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "close", "Close"),
         Binding("escape", "escape", "Back", show=False),
@@ -233,6 +235,12 @@ class ReviewScreen(Screen[None]):
         """Move the cursor (j / k)."""
         if self.session is not None:
             self.table.move_cursor(row=self.table.cursor_row + step)
+
+    def action_scroll_detail(self, step: int) -> None:
+        """Scroll the detail pane by a few lines (shift+down / shift+up)."""
+        if self.session is not None:
+            detail = self.query_one(QuestionDetail)
+            detail.scroll_to(y=detail.scroll_y + 3 * step, animate=False)
 
     def action_help(self) -> None:
         """Show the keys."""

@@ -15,7 +15,7 @@ from quiz.bank.review import load_review, sidecar_path
 from quiz.tui.review import ReviewApp
 from quiz.tui.review.dialogs import CorruptSidecarDialog, HelpScreen, RejectDialog
 from quiz.tui.review.edit import EditDialog
-from quiz.tui.review.widgets import QuestionDetail
+from quiz.tui.review.widgets import QuestionDetail, QuestionTable
 
 SIZE = (100, 32)
 
@@ -255,3 +255,14 @@ def test_detail_marks_the_key_and_highlights_the_answer_in_the_quote(bank_path: 
     source = next(t for t in texts if t.plain.startswith("Source:"))
     marked = [source.plain[s.start : s.end] for s in source.spans if "on yellow" in str(s.style)]
     assert marked == ["78,000"]
+
+
+async def test_clicking_a_column_header_sorts_by_it(bank_path: Path) -> None:
+    app = _app(bank_path)
+    async with app.run_test(size=SIZE) as pilot:
+        review = app.review
+        await pilot.click(QuestionTable, offset=(26, 0))  # the "Diff" header
+        assert (review.filters.sort, review.filters.descending) == ("difficulty", False)
+        assert review.table.get_row_at(0)[2] == "easy"
+        await pilot.click(QuestionTable, offset=(26, 0))
+        assert review.filters.descending and review.table.get_row_at(0)[2] == "hard"
