@@ -13,6 +13,7 @@ from quiz.cli._base import cli
 
 if TYPE_CHECKING:
     from quiz.bank import Bank
+    from quiz.bank.curation import ReviewStats
 
 _BANK_HELP = "The bank to review (default: the shipped questions/seeds.json)."
 
@@ -103,6 +104,10 @@ def stats(bank_file: str | None, as_json: bool) -> None:
 
     path = _bank_path(bank_file)
     result = review_stats(load_bank(path), load_review(sidecar_path(path)))
+    _print_stats(path, result, as_json)
+
+
+def _print_stats(path: Path, result: ReviewStats, as_json: bool) -> None:
     groups: dict[str, Counter[str]] = {
         "status": result.status,
         "type": result.type,

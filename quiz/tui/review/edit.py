@@ -59,25 +59,10 @@ class EditDialog(ModalScreen[QuestionFields | None]):
         with Vertical():
             yield Label(f"Edit {TYPE_LABEL[q.type]} question {q.id}", classes="title")
             with VerticalScroll():
-                yield from self._field("Prompt", Input(q.prompt, id="e-prompt", compact=True))
-                for i, choice in enumerate(q.choices if q.type in FOUR_CHOICE_TYPES else []):
-                    box = Input(choice, id=f"e-choice-{i}", compact=True)
-                    yield from self._field(f"Choice {chr(65 + i)}", box)
-                yield from self._field("Key", Input(q.answer, id="e-answer", compact=True))
-                yield from self._field(
-                    "Explanation", Input(q.explanation, id="e-explanation", compact=True)
-                )
-                levels = [(d, d) for d in ("easy", "medium", "hard")]
-                level = Select(
-                    levels, allow_blank=False, value=q.difficulty, id="e-difficulty", compact=True
-                )
-                yield from self._field("Difficulty", level)
-                yield from self._field(
-                    "Tags",
-                    Input(
-                        ", ".join(q.tags), id="e-tags", compact=True, placeholder="comma-separated"
-                    ),
-                )
+                for label, widget in self._inputs():
+                    with Horizontal(classes="field"):
+                        yield Label(label)
+                        yield widget
             yield Static(f"Quote (evidence, not editable): {q.sources[0].quote}", id="quote")
             yield Static(id="problems")
             with Horizontal(classes="buttons"):
@@ -85,10 +70,25 @@ class EditDialog(ModalScreen[QuestionFields | None]):
                 yield Button("Restore original", id="restore")
                 yield Button("Cancel (esc)", id="cancel")
 
-    def _field(self, label: str, widget: Input | Select[str]) -> ComposeResult:
-        with Horizontal(classes="field"):
-            yield Label(label)
-            yield widget
+    def _inputs(self) -> list[tuple[str, Input | Select[str]]]:
+        q = self.current
+        choices = q.choices if q.type in FOUR_CHOICE_TYPES else []
+        levels = [(d, d) for d in ("easy", "medium", "hard")]
+        tags = ", ".join(q.tags)
+        level = Select(
+            levels, allow_blank=False, value=q.difficulty, id="e-difficulty", compact=True
+        )
+        return [
+            ("Prompt", Input(q.prompt, id="e-prompt", compact=True)),
+            *[
+                (f"Choice {chr(65 + i)}", Input(c, id=f"e-choice-{i}", compact=True))
+                for i, c in enumerate(choices)
+            ],
+            ("Key", Input(q.answer, id="e-answer", compact=True)),
+            ("Explanation", Input(q.explanation, id="e-explanation", compact=True)),
+            ("Difficulty", level),
+            ("Tags", Input(tags, id="e-tags", compact=True, placeholder="comma-separated")),
+        ]
 
     def on_mount(self) -> None:
         """Validate the starting values (a stale edit may already be invalid)."""
