@@ -200,7 +200,7 @@ class ReviewScreen(Screen[None]):
             if fields is not None:
                 self._apply("edit", fields=fields)
 
-        self.app.push_screen(EditDialog(row.question, row.generated), done)
+        self.app.push_screen(EditDialog(row.draft, row.generated), done)
 
     def action_undo(self) -> None:
         """Undo the last change and put the cursor on the question it touched."""

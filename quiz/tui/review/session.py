@@ -75,6 +75,13 @@ class Row:
         """Whether the teacher edited the question."""
         return self.decision.edit is not None
 
+    @property
+    def draft(self) -> Question:
+        """The question with the stored edit, even one that no longer fits (for the edit form)."""
+        if self.edit_problem is None or self.decision.edit is None:
+            return self.question
+        return self.generated.model_copy(update=self.decision.edit.values())
+
 
 class ReviewSession:
     """Decisions about one bank, saved to its sidecar, with an undo history."""

@@ -266,3 +266,27 @@ async def test_clicking_a_column_header_sorts_by_it(bank_path: Path) -> None:
         assert review.table.get_row_at(0)[2] == "easy"
         await pilot.click(QuestionTable, offset=(26, 0))
         assert review.filters.descending and review.table.get_row_at(0)[2] == "hard"
+
+
+async def test_an_edit_that_no_longer_fits_can_be_fixed_in_the_form(bank_path: Path) -> None:
+    from quiz.bank.review import Decision, QuestionFields, ReviewFile, save_review
+
+    stale = Decision(
+        edit=QuestionFields(answer="Mayor Ruiz"), original=QuestionFields(answer="Ana Ruiz")
+    )
+    save_review(ReviewFile(decisions={"budget-mc-mayor": stale}), sidecar_path(bank_path))
+    app = _app(bank_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"mayor", "enter")
+        assert "Stored edit no longer fits" in _detail_text(app)
+        await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, EditDialog)
+        assert dialog.query_one("#e-answer", Input).value == "Mayor Ruiz"
+        assert any("not one of the choices" in p for p in dialog.problems)
+        dialog.query_one("#e-choice-0", Input).value = "Mayor Ruiz"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        assert "Stored edit no longer fits" not in _detail_text(app)
+    mayor = next(q for q in load_curated(bank_path).questions if q.id == "budget-mc-mayor")
+    assert (mayor.answer, mayor.choices[0]) == ("Mayor Ruiz", "Mayor Ruiz")
