@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quiz.bank.models import Bank, Question, parse_number
+from quiz.bank.models import Article, Bank, Question, parse_number
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,23 @@ class Citation:
         return "\n".join(self.lines())
 
 
+# One bank is exported at a time: keep its article index instead of searching per question.
+_index: tuple[Bank, dict[str, Article]] | None = None
+
+
+def _articles(bank: Bank) -> dict[str, Article]:
+    global _index
+    if _index is None or _index[0] is not bank:
+        _index = (bank, {a.id: a for a in bank.articles})
+    return _index[1]
+
+
 def cite(bank: Bank, question: Question) -> Citation:
-    """Build the citation of ``question`` from its first source (unknown article: no title)."""
+    """Build the citation of ``question`` from its first source (unknown article: its id)."""
     source = question.sources[0]
-    try:
-        article = bank.article(source.article_id)
-        title, date = article.title, article.date.isoformat() if article.date else ""
-    except KeyError:
-        title, date = source.article_id, ""
+    article = _articles(bank).get(source.article_id)
+    title = article.title if article else source.article_id
+    date = article.date.isoformat() if article and article.date else ""
     return Citation(
         explanation=question.explanation,
         quote=source.quote,

@@ -17,6 +17,10 @@ SPECIAL = (
     "@r $s% ^t 😀"
 )
 FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")"
+ASIDE_PROMPT = (
+    "Who chaired the inquiry (which sat for fourteen months in the old town hall and heard "
+    "from more than two hundred witnesses)?"
+)
 LONG_PROMPT = (
     "Which of the following organisations was named in the long report, published after a "
     "year of hearings and consultations with residents, as responsible for the delays?"
@@ -84,6 +88,7 @@ def nasty_questions(a: _Text) -> list[Question]:
     s_formula = a.add(f"A cell read {FORMULA} once.")
     s_multi = a.add("Line one.\nLine two – with a dash.")
     s_long = a.add("The Regional Infrastructure Delivery Authority was blamed.")
+    s_chair = a.add("Dame Ruth Okafor chaired the inquiry.")
     long_choice = "The Regional Infrastructure Delivery Authority for the North and the Coast"
     return [
         _q("special:1", "multiple_choice", f"Which text is odd? {SPECIAL}", SPECIAL,
@@ -98,6 +103,8 @@ def nasty_questions(a: _Text) -> list[Question]:
            unit="°C"),
         _q("long-prompt", "multiple_choice", LONG_PROMPT, long_choice, [s_long],
            choices=[long_choice, "The council", "The railway", "Nobody"]),
+        _q("aside", "multiple_choice", ASIDE_PROMPT, "Dame Ruth Okafor", [s_chair],
+           choices=["Dame Ruth Okafor", "Sir Alan Reed", "Priya Shah", "Tom Ellis"]),
     ]
 
 
