@@ -39,6 +39,8 @@ def node() -> str:
     if found is None:
         pytest.skip("node is not installed")
     if not (GIFT_PEGJS / "package.json").is_file():
-        pytest.skip("gift-pegjs is not installed: npm install --prefix tests/data/export/node "
-                    "gift-pegjs@1.0.2")  # fmt: skip
+        pytest.skip(
+            "gift-pegjs is not installed: npm install --prefix tests/data/export/node "
+            "gift-pegjs@1.0.2"
+        )
     return found

@@ -13,10 +13,9 @@ from quiz.bank.models import Article, Bank, GeneratorInfo, Question, Source
 
 #: Special characters of CSV, GIFT, XML/HTML and Markdown, plus article Unicode.
 SPECIAL = (
-    'Tom’s “café” – naïve: a<b>&amp; c, "d"; e~f=g#h{i}j\\k *l* _m_ `n` [o](p) |q| '
-    "@r $s% ^t 😀"
+    'Tom’s “café” – naïve: a<b>&amp; c, "d"; e~f=g#h{i}j\\k *l* _m_ `n` [o](p) |q| @r $s% ^t 😀'
 )
-FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")"
+FORMULA = '=HYPERLINK("http://evil.example","click")'
 ASIDE_PROMPT = (
     "Who chaired the inquiry (which sat for fourteen months in the old town hall and heard "
     "from more than two hundred witnesses)?"
@@ -42,7 +41,9 @@ class _Text:
         return Source(article_id=self.article_id, quote=sentence, start=start, end=len(self.text))
 
 
-def _q(qid: str, qtype: str, prompt: str, answer: str, sources: list[Source], **kw: object) -> Question:
+def _q(
+    qid: str, qtype: str, prompt: str, answer: str, sources: list[Source], **kw: object
+) -> Question:
     base: dict[str, object] = {
         "id": qid,
         "type": qtype,
@@ -65,20 +66,61 @@ def basic_questions(a: _Text, b: _Text) -> list[Question]:
     s4 = b.add("The strike began in Zürich.")
     s5 = a.add("Engineers expect the bridge to last 120 years.")
     return [
-        _q("mc-bridge", "multiple_choice", "Who approved the new bridge?", "The council", [s1],
-           choices=["The mayor", "The council", "The governor", "The railway"],
-           difficulty="easy", tags=["news", "transport"]),
-        _q("tf-bridge", "true_false", "The bridge was approved on a Tuesday.", "True", [s1],
-           choices=["True", "False"], tags=["transport"]),
-        _q("fill-zurich", "fill_blank", "The strike began in ____.", "Zürich", [s4],
-           accepted_answers=["Zurich", "Zuerich"], difficulty="hard", tags=["labour"]),
-        _q("num-cost", "numeric", "How many million pounds will the bridge cost?", "1,200",
-           [s2], unit="million pounds"),
-        _q("quote-lopez", "quote_attribution", "Who said “We will not back down”?",
-           "Maria Lopez", [s3],
-           choices=["Maria Lopez", "John Smith", "Ana Ruiz", "Lee Chan"], tags=["labour"]),
-        _q("tf-false", "true_false", "The bridge will last 50 years.", "False", [s5, s2],
-           choices=["True", "False"], difficulty="hard"),
+        _q(
+            "mc-bridge",
+            "multiple_choice",
+            "Who approved the new bridge?",
+            "The council",
+            [s1],
+            choices=["The mayor", "The council", "The governor", "The railway"],
+            difficulty="easy",
+            tags=["news", "transport"],
+        ),
+        _q(
+            "tf-bridge",
+            "true_false",
+            "The bridge was approved on a Tuesday.",
+            "True",
+            [s1],
+            choices=["True", "False"],
+            tags=["transport"],
+        ),
+        _q(
+            "fill-zurich",
+            "fill_blank",
+            "The strike began in ____.",
+            "Zürich",
+            [s4],
+            accepted_answers=["Zurich", "Zuerich"],
+            difficulty="hard",
+            tags=["labour"],
+        ),
+        _q(
+            "num-cost",
+            "numeric",
+            "How many million pounds will the bridge cost?",
+            "1,200",
+            [s2],
+            unit="million pounds",
+        ),
+        _q(
+            "quote-lopez",
+            "quote_attribution",
+            "Who said “We will not back down”?",
+            "Maria Lopez",
+            [s3],
+            choices=["Maria Lopez", "John Smith", "Ana Ruiz", "Lee Chan"],
+            tags=["labour"],
+        ),
+        _q(
+            "tf-false",
+            "true_false",
+            "The bridge will last 50 years.",
+            "False",
+            [s5, s2],
+            choices=["True", "False"],
+            difficulty="hard",
+        ),
     ]
 
 
@@ -91,20 +133,52 @@ def nasty_questions(a: _Text) -> list[Question]:
     s_chair = a.add("Dame Ruth Okafor chaired the inquiry.")
     long_choice = "The Regional Infrastructure Delivery Authority for the North and the Coast"
     return [
-        _q("special:1", "multiple_choice", f"Which text is odd? {SPECIAL}", SPECIAL,
-           [s_special], choices=[SPECIAL, "plain", "=1+1", "-5"],
-           explanation=f"It was {SPECIAL}", tags=["odd tag", "news"]),
-        _q("formula", "multiple_choice", FORMULA, "+44 20 7946 0000", [s_formula],
-           choices=["+44 20 7946 0000", "@SUM(A1)", "-2+3", "\tTabbed"],
-           explanation="=2+5 is not a formula here"),
-        _q("multiline", "fill_blank", "Line one.\nLine ____ – with a dash.", "two",
-           [s_multi], accepted_answers=["2", "Two"]),
-        _q("negative", "numeric", "What is the change, in degrees?", "-3.5", [s_special],
-           unit="°C"),
-        _q("long-prompt", "multiple_choice", LONG_PROMPT, long_choice, [s_long],
-           choices=[long_choice, "The council", "The railway", "Nobody"]),
-        _q("aside", "multiple_choice", ASIDE_PROMPT, "Dame Ruth Okafor", [s_chair],
-           choices=["Dame Ruth Okafor", "Sir Alan Reed", "Priya Shah", "Tom Ellis"]),
+        _q(
+            "special:1",
+            "multiple_choice",
+            f"Which text is odd? {SPECIAL}",
+            SPECIAL,
+            [s_special],
+            choices=[SPECIAL, "plain", "=1+1", "-5"],
+            explanation=f"It was {SPECIAL}",
+            tags=["odd tag", "news"],
+        ),
+        _q(
+            "formula",
+            "multiple_choice",
+            FORMULA,
+            "+44 20 7946 0000",
+            [s_formula],
+            choices=["+44 20 7946 0000", "@SUM(A1)", "-2+3", "\tTabbed"],
+            explanation="=2+5 is not a formula here",
+        ),
+        _q(
+            "multiline",
+            "fill_blank",
+            "Line one.\nLine ____ – with a dash.",
+            "two",
+            [s_multi],
+            accepted_answers=["2", "Two"],
+        ),
+        _q(
+            "negative", "numeric", "What is the change, in degrees?", "-3.5", [s_special], unit="°C"
+        ),
+        _q(
+            "long-prompt",
+            "multiple_choice",
+            LONG_PROMPT,
+            long_choice,
+            [s_long],
+            choices=[long_choice, "The council", "The railway", "Nobody"],
+        ),
+        _q(
+            "aside",
+            "multiple_choice",
+            ASIDE_PROMPT,
+            "Dame Ruth Okafor",
+            [s_chair],
+            choices=["Dame Ruth Okafor", "Sir Alan Reed", "Priya Shah", "Tom Ellis"],
+        ),
     ]
 
 
@@ -115,10 +189,21 @@ def make_bank(*, nasty: bool = True) -> Bank:
     if nasty:
         questions += nasty_questions(a)
     articles = [
-        Article(id="art-bridge", title="Bridge “approved” – at last", date=dt.date(2024, 5, 7),
-                author="Zoë Brontë", source_path="seeds/bridge.txt", text=a.text),
-        Article(id="art-strike", title="Strike in Zürich", date=None,
-                source_path="seeds/strike.txt", text=b.text),
+        Article(
+            id="art-bridge",
+            title="Bridge “approved” – at last",
+            date=dt.date(2024, 5, 7),
+            author="Zoë Brontë",
+            source_path="seeds/bridge.txt",
+            text=a.text,
+        ),
+        Article(
+            id="art-strike",
+            title="Strike in Zürich",
+            date=None,
+            source_path="seeds/strike.txt",
+            text=b.text,
+        ),
     ]
     return Bank(generator=GeneratorInfo(version="test"), articles=articles, questions=questions)
 
@@ -131,18 +216,36 @@ def large_bank(count: int = 5000) -> Bank:
         source = text.add(f"Fact number {i} says the value is {i * 7} – “item {i}”.")
         kind = i % 5
         if kind == 0:
-            q = _q(f"big-{i}", "multiple_choice", f"Which item is fact {i} about?", f"item {i}",
-                   [source], choices=[f"item {i}", f"item {i + 1}", f"item {i + 2}", f"item {i + 3}"])
+            q = _q(
+                f"big-{i}",
+                "multiple_choice",
+                f"Which item is fact {i} about?",
+                f"item {i}",
+                [source],
+                choices=[f"item {i}", f"item {i + 1}", f"item {i + 2}", f"item {i + 3}"],
+            )
         elif kind == 1:
-            q = _q(f"big-{i}", "true_false", f"Fact {i} is about item {i}.", "True", [source],
-                   choices=["True", "False"])
+            q = _q(
+                f"big-{i}",
+                "true_false",
+                f"Fact {i} is about item {i}.",
+                "True",
+                [source],
+                choices=["True", "False"],
+            )
         elif kind == 2:
             q = _q(f"big-{i}", "fill_blank", f"Fact {i} is about ____ {i}.", "item", [source])
         elif kind == 3:
             q = _q(f"big-{i}", "numeric", f"What value does fact {i} give?", str(i * 7), [source])
         else:
-            q = _q(f"big-{i}", "quote_attribution", f"Who is fact {i} about?", f"item {i}",
-                   [source], choices=[f"item {i + 3}", f"item {i}", f"item {i + 1}", f"item {i + 2}"])
+            q = _q(
+                f"big-{i}",
+                "quote_attribution",
+                f"Who is fact {i} about?",
+                f"item {i}",
+                [source],
+                choices=[f"item {i + 3}", f"item {i}", f"item {i + 1}", f"item {i + 2}"],
+            )
         questions.append(q)
     article = Article(id="art-big", title="Big", source_path="big.txt", text=text.text)
     return Bank(generator=GeneratorInfo(version="test"), articles=[article], questions=questions)

@@ -65,8 +65,9 @@ def read_csv(data: bytes) -> list[Item]:
     for raw in rows:
         row = {k: unguard(v) for k, v in raw.items()}
         choices = [row[f"choice_{i}"] for i in range(1, 5) if row[f"choice_{i}"]]
-        items.append(Item(row["id"], row["prompt"], choices, [row["answer"]],
-                          row["explanation"], extra=row))  # fmt: skip
+        items.append(
+            Item(row["id"], row["prompt"], choices, [row["answer"]], row["explanation"], extra=row)
+        )
     return items
 
 
@@ -90,14 +91,22 @@ _GIFT_SCRIPT = """
 const gift = require(process.argv[1]);
 const input = require('fs').readFileSync(0, 'utf8');
 try { process.stdout.write(JSON.stringify(gift.parse(input))); }
-catch (e) { console.error('GIFT parse error: ' + e.message + ' at ' + JSON.stringify(e.location)); process.exit(3); }
+catch (e) {
+  console.error('GIFT parse error: ' + e.message + ' at ' + JSON.stringify(e.location));
+  process.exit(3);
+}
 """
 
 
 def parse_gift(data: bytes, node: str) -> list[dict[str, Any]]:
     """Parse GIFT with gift-pegjs; fail the test with the parser's message on a syntax error."""
-    result = subprocess.run([node, "-e", _GIFT_SCRIPT, str(GIFT_PEGJS)], input=data,
-                            capture_output=True, timeout=120, check=False)  # fmt: skip
+    result = subprocess.run(
+        [node, "-e", _GIFT_SCRIPT, str(GIFT_PEGJS)],
+        input=data,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr.decode()
     parsed: list[dict[str, Any]] = json.loads(result.stdout)
     return parsed
@@ -115,8 +124,16 @@ def read_gift(data: bytes, node: str) -> list[Item]:
         if q["type"] == "TF":
             right = ["True" if q["isTrue"] else "False"]
         mc = q["type"] == "MC"
-        items.append(Item(q["title"], q["stem"]["text"], texts if mc else [], right,
-                          (q.get("globalFeedback") or {}).get("text", ""), extra=q))  # fmt: skip
+        items.append(
+            Item(
+                q["title"],
+                q["stem"]["text"],
+                texts if mc else [],
+                right,
+                (q.get("globalFeedback") or {}).get("text", ""),
+                extra=q,
+            )
+        )
     return items
 
 
@@ -145,14 +162,16 @@ def read_moodle(data: bytes) -> tuple[str, list[Item]]:
         answers = q.findall("answer")
         texts = [_answer_text(a) for a in answers]
         right = [t for t, a in zip(texts, answers, strict=True) if a.get("fraction") == "100"]
-        items.append(Item(
-            q.findtext("name/text") or "",
-            html_to_text(q.findtext("questiontext/text") or ""),
-            texts if q.get("type") == "multichoice" else [],
-            right,
-            html_to_text(q.findtext("generalfeedback/text") or ""),
-            extra={"type": q.get("type"), "element": q},
-        ))  # fmt: skip
+        items.append(
+            Item(
+                q.findtext("name/text") or "",
+                html_to_text(q.findtext("questiontext/text") or ""),
+                texts if q.get("type") == "multichoice" else [],
+                right,
+                html_to_text(q.findtext("generalfeedback/text") or ""),
+                extra={"type": q.get("type"), "element": q},
+            )
+        )
     return category, items
 
 
@@ -181,20 +200,37 @@ def read_qti(data: bytes) -> list[Item]:
 def _qti_item(item: Any) -> Item:
     assert item.tag == f"{QTI}assessmentItem"
     choice = item.find(f".//{QTI}choiceInteraction")
-    correct = [v.text or "" for v in item.iterfind(f"{QTI}responseDeclaration/{QTI}correctResponse/{QTI}value")]
+    correct = [
+        v.text or ""
+        for v in item.iterfind(f"{QTI}responseDeclaration/{QTI}correctResponse/{QTI}value")
+    ]
     feedback = item.find(f"{QTI}modalFeedback")
     text = "\n".join("".join(p.itertext()) for p in feedback.iter(f"{QTI}p"))
     if choice is not None:
-        ids = {c.get("identifier"): "".join(c.itertext()) for c in choice.iter(f"{QTI}simpleChoice")}
+        ids = {
+            c.get("identifier"): "".join(c.itertext()) for c in choice.iter(f"{QTI}simpleChoice")
+        }
         prompt = "".join(choice.find(f"{QTI}prompt").itertext())
-        return Item(item.get("title"), prompt, list(ids.values()), [ids[k] for k in correct], text,
-                    extra={"element": item})  # fmt: skip
+        return Item(
+            item.get("title"),
+            prompt,
+            list(ids.values()),
+            [ids[k] for k in correct],
+            text,
+            extra={"element": item},
+        )
     paragraph = item.find(f"{QTI}itemBody/{QTI}p")
     entry = paragraph.find(f"{QTI}textEntryInteraction")
     assert entry is not None and entry.get("responseIdentifier") == "RESPONSE"
     keys = [e.get("mapKey") for e in item.iter(f"{QTI}mapEntry")] or correct
-    return Item(item.get("title"), (paragraph.text or "").rstrip(" "), [], keys, text,
-                extra={"element": item})  # fmt: skip
+    return Item(
+        item.get("title"),
+        (paragraph.text or "").rstrip(" "),
+        [],
+        keys,
+        text,
+        extra={"element": item},
+    )
 
 
 # --- anki ----------------------------------------------------------------------------------
@@ -218,12 +254,16 @@ def read_apkg(data: bytes) -> list[Item]:
         names = [f["name"] for f in models[str(mid)]["flds"]]
         fields = dict(zip(names, flds.split("\x1f"), strict=True))
         choices = re.findall(r"<li>(.*?)</li>", fields["Choices"])
-        items.append(Item(
-            html_to_text(fields["QuestionId"]), html_to_text(fields["Question"]),
-            [html_to_text(c) for c in choices], [html_to_text(fields["Answer"])],
-            html_to_text(fields["Explanation"]),
-            extra={"guid": guid, "tags": tags.split(), "fields": fields, "cards": cards},
-        ))  # fmt: skip
+        items.append(
+            Item(
+                html_to_text(fields["QuestionId"]),
+                html_to_text(fields["Question"]),
+                [html_to_text(c) for c in choices],
+                [html_to_text(fields["Answer"])],
+                html_to_text(fields["Explanation"]),
+                extra={"guid": guid, "tags": tags.split(), "fields": fields, "cards": cards},
+            )
+        )
     return items
 
 

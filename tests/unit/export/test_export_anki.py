@@ -66,7 +66,9 @@ def collection(tmp_path: Path) -> Any:
     col.close()
 
 
-def test_real_anki_imports_every_note(collection: Any, bank: Bank, render: RenderFn, tmp_path: Path) -> None:
+def test_real_anki_imports_every_note(
+    collection: Any, bank: Bank, render: RenderFn, tmp_path: Path
+) -> None:
     path = tmp_path / "deck.apkg"
     path.write_bytes(render("anki", title="News quiz").data)
     log = _import(collection, path)
@@ -85,17 +87,21 @@ def test_real_anki_imports_every_note(collection: Any, bank: Bank, render: Rende
     assert "The council" in card.answer() and "Source: “Bridge" in card.answer()
 
 
-def test_real_anki_reimport_updates_instead_of_duplicating(collection: Any, bank: Bank, render: RenderFn,
-                                                            tmp_path: Path) -> None:  # fmt: skip
+def test_real_anki_reimport_updates_instead_of_duplicating(
+    collection: Any, bank: Bank, render: RenderFn, tmp_path: Path
+) -> None:
     first = tmp_path / "v1.apkg"
     first.write_bytes(render("anki").data)
     _import(collection, first)
     again = _import(collection, first)
     assert len(again.new) == 0
     edited = bank.questions[0].model_copy(update={"prompt": "Who approved the bridge, finally?"})
-    newer = Article(id="art-new", title="Later", date=dt.date(2024, 6, 1), source_path="x.txt", text="x")
-    rebuilt = bank.model_copy(update={"questions": [edited, *bank.questions[1:]],
-                                      "articles": [*bank.articles, newer]})  # fmt: skip
+    newer = Article(
+        id="art-new", title="Later", date=dt.date(2024, 6, 1), source_path="x.txt", text="x"
+    )
+    rebuilt = bank.model_copy(
+        update={"questions": [edited, *bank.questions[1:]], "articles": [*bank.articles, newer]}
+    )
     second = tmp_path / "v2.apkg"
     second.write_bytes(render("anki", rebuilt).data)
     log = _import(collection, second)

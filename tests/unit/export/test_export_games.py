@@ -36,9 +36,12 @@ def test_kahoot_rows_match_choice_questions_within_limits(bank: Bank, render: Re
 def test_kahoot_skips_typed_and_unshortenable_questions_with_reasons(render: RenderFn) -> None:
     skipped = {s.question_id: s.reason for s in render("kahoot").skipped}
     assert skipped == {
-        "fill-zurich": KAHOOT_TYPED, "num-cost": KAHOOT_TYPED, "multiline": KAHOOT_TYPED,
-        "negative": KAHOOT_TYPED, "long-prompt": LONG_REASON,
-    }  # fmt: skip
+        "fill-zurich": KAHOOT_TYPED,
+        "num-cost": KAHOOT_TYPED,
+        "multiline": KAHOOT_TYPED,
+        "negative": KAHOOT_TYPED,
+        "long-prompt": LONG_REASON,
+    }
     assert len(LONG_PROMPT) > 120
 
 
@@ -84,9 +87,19 @@ def test_quizizz_round_trips_every_question(bank: Bank, render: RenderFn) -> Non
 
 def test_quizizz_header_and_types(render: RenderFn) -> None:
     rows = xlsx_rows(render("quizizz").data)
-    assert rows[0] == ["Question Text", "Question Type", "Option 1", "Option 2", "Option 3",
-                       "Option 4", "Option 5", "Correct Answer", "Time in seconds", "Image Link",
-                       "Answer explanation"]  # fmt: skip
+    assert rows[0] == [
+        "Question Text",
+        "Question Type",
+        "Option 1",
+        "Option 2",
+        "Option 3",
+        "Option 4",
+        "Option 5",
+        "Correct Answer",
+        "Time in seconds",
+        "Image Link",
+        "Answer explanation",
+    ]
     assert {r[1] for r in rows[1:]} == {"Multiple Choice", "Fill-in-the-Blank"}
     assert all(r[8] == 30 for r in rows[1:])
 
@@ -104,7 +117,9 @@ def test_blooket_round_trips_choice_questions(bank: Bank, render: RenderFn) -> N
         assert item.choices == [one_line(c) for c in q.choices]
         assert item.answers == [one_line(q.answer)]
         assert item.extra["time"] == "20"
-    assert {s.question_id for s in rendered.skipped} == {q.id for q in bank.questions if not q.choices}
+    assert {s.question_id for s in rendered.skipped} == {
+        q.id for q in bank.questions if not q.choices
+    }
 
 
 def test_blooket_guards_formula_cells(render: RenderFn) -> None:

@@ -31,7 +31,12 @@ def test_safe_cell_leaves_other_text_alone(text: str) -> None:
 
 def test_select_filters_are_any_of_and_keep_bank_order(bank: Bank) -> None:
     chosen = select(bank, Selection(tags=("LABOUR", "transport")))
-    assert [q.id for q in chosen.questions] == ["mc-bridge", "tf-bridge", "fill-zurich", "quote-lopez"]
+    assert [q.id for q in chosen.questions] == [
+        "mc-bridge",
+        "tf-bridge",
+        "fill-zurich",
+        "quote-lopez",
+    ]
     hard = select(bank, Selection(difficulties=("hard",), types=("true_false",)))
     assert [q.id for q in hard.questions] == ["tf-false"]
 
@@ -52,7 +57,10 @@ def test_citation_names_article_date_and_further_sources(bank: Bank) -> None:
     several = next(q for q in bank.questions if q.id == "tf-false")
     citation = cite(bank, several)
     assert citation.quote == several.sources[0].quote
-    assert citation.source_line() == "Source: “Bridge “approved” – at last”, 2024-05-07 (and 1 more source)"
+    assert (
+        citation.source_line()
+        == "Source: “Bridge “approved” – at last”, 2024-05-07 (and 1 more source)"
+    )
     undated = cite(bank, next(q for q in bank.questions if q.id == "fill-zurich"))
     assert undated.source_line() == "Source: “Strike in Zürich”"
     assert undated.lines()[1] == "“The strike began in Zürich.”"
@@ -75,20 +83,38 @@ def test_fit_text_only_uses_meaning_keeping_steps() -> None:
 
 
 def test_cut_at_word_refuses_to_lose_more_than_a_quarter() -> None:
-    assert cut_at_word("The Regional Infrastructure Delivery Authority", 44) == "The Regional Infrastructure Delivery…"
+    assert (
+        cut_at_word("The Regional Infrastructure Delivery Authority", 44)
+        == "The Regional Infrastructure Delivery…"
+    )
     assert cut_at_word("The Regional Infrastructure Delivery Authority", 20) is None
 
 
 def test_fit_choices_must_stay_distinct() -> None:
-    same_start = ["The Northern Regional Transport Authority East", "The Northern Regional Transport Authority West"]
+    same_start = [
+        "The Northern Regional Transport Authority East",
+        "The Northern Regional Transport Authority West",
+    ]
     assert fit_choices(same_start, 44) is None
     assert fit_choices(["Paris", "Rome"], 10) == ["Paris", "Rome"]
 
 
 def test_registry_lists_every_format_with_a_summary() -> None:
     names = list(registry.formats())
-    assert names == sorted(["json", "csv", "markdown", "gift", "moodle-xml", "qti", "anki",
-                            "kahoot", "quizizz", "blooket"])  # fmt: skip
+    assert names == sorted(
+        [
+            "json",
+            "csv",
+            "markdown",
+            "gift",
+            "moodle-xml",
+            "qti",
+            "anki",
+            "kahoot",
+            "quizizz",
+            "blooket",
+        ]
+    )
     assert all(f.summary and f.suffix.startswith(".") for f in registry.formats().values())
 
 
@@ -115,7 +141,9 @@ def test_export_writes_nothing_when_everything_is_skipped(tmp_path: object, bank
 
 
 def test_time_limit_outside_a_formats_list_is_a_user_error(bank: Bank) -> None:
-    with pytest.raises(QuizError, match="kahoot: --time must be one of 5, 10, 20, 30, 60, 90, 120, 240"):
+    with pytest.raises(
+        QuizError, match="kahoot: --time must be one of 5, 10, 20, 30, 60, 90, 120, 240"
+    ):
         registry.get("kahoot").render(bank, ExportOptions(time_limit=45))
 
 
@@ -131,8 +159,10 @@ def test_export_package_never_imports_spacy() -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from quiz.export.registry import formats; formats(); "
-            "from quiz.cli import cli; print('spacy' in sys.modules, 'textual' in sys.modules)")  # fmt: skip
+    code = (
+        "import sys; from quiz.export.registry import formats; formats(); "
+        "from quiz.cli import cli; print('spacy' in sys.modules, 'textual' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 

@@ -41,8 +41,14 @@ def _keys(name: str, data: bytes) -> list[str]:
         if node is None or not GIFT_PEGJS.is_dir():
             pytest.skip("node or gift-pegjs missing")
         return [item.key for item in read_gift(data, node)]
-    readers = {"csv": read_csv, "qti": read_qti, "anki": read_apkg, "kahoot": read_kahoot,
-               "quizizz": read_quizizz, "blooket": read_blooket}  # fmt: skip
+    readers = {
+        "csv": read_csv,
+        "qti": read_qti,
+        "anki": read_apkg,
+        "kahoot": read_kahoot,
+        "quizizz": read_quizizz,
+        "blooket": read_blooket,
+    }
     if name == "moodle-xml":
         return [item.key for item in read_moodle(data)[1]]
     if name == "json":

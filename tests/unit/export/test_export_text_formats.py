@@ -35,7 +35,11 @@ def test_csv_round_trips_every_question_and_field(bank: Bank, render: RenderFn) 
         item, citation = items[q.id], cite(bank, q)
         assert (item.prompt, item.choices, item.answers) == (q.prompt, q.choices, [q.answer])
         row = item.extra
-        assert (row["type"], row["difficulty"], row["tags"]) == (q.type, q.difficulty, "; ".join(q.tags))
+        assert (row["type"], row["difficulty"], row["tags"]) == (
+            q.type,
+            q.difficulty,
+            "; ".join(q.tags),
+        )
         assert (row["explanation"], row["quote"]) == (q.explanation, citation.quote)
         assert (row["article_title"], row["date"]) == (citation.title, citation.date)
         assert row["accepted_answers"] == "; ".join(q.accepted_answers)
@@ -45,8 +49,10 @@ def test_csv_round_trips_every_question_and_field(bank: Bank, render: RenderFn) 
 def test_csv_header_and_rfc4180_layout(render: RenderFn) -> None:
     data = render("csv").data
     header = data[3:].split(b"\r\n", 1)[0].decode()
-    assert header == ("id,type,prompt,choice_1,choice_2,choice_3,choice_4,answer,explanation,"
-                      "quote,article_title,date,difficulty,tags,accepted_answers,unit")  # fmt: skip
+    assert header == (
+        "id,type,prompt,choice_1,choice_2,choice_3,choice_4,answer,explanation,"
+        "quote,article_title,date,difficulty,tags,accepted_answers,unit"
+    )
     assert b'"Line one.\nLine ____ \xe2\x80\x93 with a dash."' in data  # newline kept in quotes
     assert b'""d""' in data  # doubled quote
 
@@ -99,12 +105,19 @@ def test_gift_escape_covers_every_special_character() -> None:
     assert escape("a\nb\r\nc") == "a\\nb\\nc"
 
 
-def test_gift_parses_with_gift_pegjs_and_keeps_every_field(node: str, bank: Bank, render: RenderFn) -> None:
+def test_gift_parses_with_gift_pegjs_and_keeps_every_field(
+    node: str, bank: Bank, render: RenderFn
+) -> None:
     data = render("gift", category="News/Week “1”").data
     items = {item.key: item for item in read_gift(data, node)}
     assert list(items) == [q.id for q in bank.questions]
-    kinds = {"multiple_choice": "MC", "quote_attribution": "MC", "true_false": "TF",
-             "fill_blank": "Short", "numeric": "Numerical"}  # fmt: skip
+    kinds = {
+        "multiple_choice": "MC",
+        "quote_attribution": "MC",
+        "true_false": "TF",
+        "fill_blank": "Short",
+        "numeric": "Numerical",
+    }
     for q in bank.questions:
         item = items[q.id]
         assert item.extra["type"] == kinds[q.type]

@@ -20,8 +20,13 @@ def test_moodle_xml_round_trips_every_question(bank: Bank, render: RenderFn) -> 
     category, items = read_moodle(render("moodle-xml", category="News/Week 1").data)
     assert category == "$course$/top/News/Week 1"
     assert [item.key for item in items] == [q.id for q in bank.questions]
-    types = {"multiple_choice": "multichoice", "quote_attribution": "multichoice",
-             "true_false": "truefalse", "fill_blank": "shortanswer", "numeric": "numerical"}  # fmt: skip
+    types = {
+        "multiple_choice": "multichoice",
+        "quote_attribution": "multichoice",
+        "true_false": "truefalse",
+        "fill_blank": "shortanswer",
+        "numeric": "numerical",
+    }
     for q, item in zip(bank.questions, items, strict=True):
         assert item.extra["type"] == types[q.type]
         assert item.prompt == q.prompt
@@ -82,8 +87,14 @@ def test_qti_items_are_structurally_valid(bank: Bank, render: RenderFn) -> None:
         item = etree.fromstring(archive.read(name))
         children = [etree.QName(c).localname for c in item]
         # the order the QTI 2.1 schema requires
-        assert children == ["responseDeclaration", "outcomeDeclaration", "outcomeDeclaration",
-                            "itemBody", "responseProcessing", "modalFeedback"]  # fmt: skip
+        assert children == [
+            "responseDeclaration",
+            "outcomeDeclaration",
+            "outcomeDeclaration",
+            "itemBody",
+            "responseProcessing",
+            "modalFeedback",
+        ]
         base = item.find(f"{QTI}responseDeclaration").get("baseType")
         assert base == {"numeric": "float", "fill_blank": "string"}.get(q.type, "identifier")
         interaction = "choiceInteraction" if q.choices else "textEntryInteraction"
