@@ -9,31 +9,36 @@ from quiz.export.base import ExportFormat, ExportOptions, Rendered
 from quiz.export.citation import answer_with_unit, answers, cite
 from quiz.export.textutil import one_line
 
-# Every character CommonMark may give a meaning to; a backslash makes each one literal.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&])")
+# Characters with an inline meaning in CommonMark or GitHub Markdown (emphasis, code, links,
+# HTML, entities, tables, strikethrough); a backslash makes each literal. Others stay readable.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+# What would open a block (heading, list, quote, rule) when text starts a line.
+_BLOCK_START = re.compile(r"^([#+\-=>]|\d+(?=[.)]))")
 LETTERS = "ABCD"
 
 
 def md(text: str) -> str:
-    """Text on one line with Markdown's special characters backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", one_line(text))
+    """Text on one line, escaped so Markdown shows it literally (printable source too)."""
+    escaped = _INLINE.sub(r"\\\1", one_line(text))
+    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else
+                            "\\" + m.group(1), escaped)  # fmt: skip
 
 
 def question_block(number: int, question: Question) -> list[str]:
     """The question as printed: number, prompt, lettered choices or a blank line to fill."""
-    lines = [f"**{number}\\.** {md(question.prompt)}", ""]
+    lines = [f"**{number}.** {md(question.prompt)}", ""]
     if question.choices:
-        lines += [f"- {LETTERS[i]}\\) {md(choice)}" for i, choice in enumerate(question.choices)]
+        lines += [f"- {LETTERS[i]}) {md(choice)}" for i, choice in enumerate(question.choices)]
     else:
         unit = f" {md(question.unit)}" if question.unit else ""
-        lines.append(f"Answer: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_{unit}")
+        lines.append(f"Answer: __________{unit}")
     return [*lines, ""]
 
 
 def key_block(number: int, bank: Bank, question: Question) -> list[str]:
     """The answer-key entry: key, explanation, quote and source."""
     if question.choices:
-        key = f"{LETTERS[question.choices.index(question.answer)]}\\) {md(question.answer)}"
+        key = f"{LETTERS[question.choices.index(question.answer)]}) {md(question.answer)}"
     else:
         key = md(answer_with_unit(question))
         others = answers(question)[1:]
@@ -41,7 +46,7 @@ def key_block(number: int, bank: Bank, question: Question) -> list[str]:
             key += " (also accepted: " + ", ".join(md(a) for a in others) + ")"
     citation = cite(bank, question)
     return [
-        f"**{number}\\. {key}**",
+        f"**{number}. {key}**",
         "",
         md(citation.explanation),
         "",

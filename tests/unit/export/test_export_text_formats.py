@@ -145,3 +145,12 @@ def test_gift_numeric_is_exact_and_answers_carry_feedback(node: str, render: Ren
     wrong = parsed["mc-bridge"]["choices"][0]
     assert (wrong["isCorrect"], wrong["feedback"]["text"]) == (False, "The answer is The council.")
     assert questions[0] == {"type": "Category", "title": "News/Week “1”"}
+
+
+def test_markdown_source_stays_readable_when_printed_as_is(render: RenderFn) -> None:
+    source = render("markdown", title="Week 1").data.decode()
+    assert source.startswith("# Week 1\n\n## Questions\n\n**1.** Who approved the new bridge?\n")
+    assert "- B) The council\n" in source
+    assert "Answer: __________ million pounds\n" in source
+    assert "*Source: “Bridge “approved” – at last”, 2024-05-07*" in source
+    assert "a\\<b\\>\\&amp; c" in source  # only characters Markdown would act on are escaped
