@@ -1,7 +1,8 @@
 """Fitting text into a game's length limits without changing what it says.
 
 Text is shortened only by steps that keep its meaning: collapsing whitespace, dropping a
-parenthetical aside, dropping a leading attribution ("According to the article, ..."). An
+parenthetical aside, dropping a leading "True or false?" (the answers already say so), dropping
+a leading attribution ("According to “Title”, ...", "According to a report of 2 April 2025:"). An
 answer choice may also be cut at a word boundary (with "…") when at most a quarter of it goes
 and the choices stay distinguishable. Otherwise the text does not fit and the caller skips it.
 """
@@ -9,14 +10,16 @@ and the choices stay distinguishable. Otherwise the text does not fit and the ca
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quiz.export.textutil import one_line
 
 ELLIPSIS = "…"
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_TRUE_FALSE = re.compile(r"^true or false\?\s+", re.IGNORECASE)
 _LEAD_IN = re.compile(
-    r"^(according to [^,?]{1,80}|in the article[^,?]{0,80}|the article (says|reports) that)"
-    r",?\s+",
+    r"^(according to (“[^”]*”|\"[^\"]*\"|[^,:?“\"]{1,150})|in the article[^,:?]{0,150}"
+    r"|the article (says|reports) that)[,:]?\s+",
     re.IGNORECASE,
 )
 #: The largest share of a choice that may be cut away.
@@ -25,15 +28,32 @@ MAX_CUT = 0.25
 
 def fit_text(text: str, limit: int) -> str | None:
     """``text`` within ``limit`` characters by meaning-keeping steps, or None if impossible."""
-    candidates = [one_line(text)]
-    candidates.append(one_line(_ASIDE.sub("", candidates[-1])))
-    stripped = _LEAD_IN.sub("", candidates[-1])
-    if stripped != candidates[-1] and stripped:
-        candidates.append(stripped[0].upper() + stripped[1:])
-    for candidate in candidates:
+    candidate = one_line(text)
+    for step in _STEPS:
         if len(candidate) <= limit:
             return candidate
-    return None
+        candidate = step(candidate)
+    return candidate if len(candidate) <= limit else None
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _drop_aside(text: str) -> str:
+    return one_line(_ASIDE.sub("", text))
+
+
+def _drop_true_false(text: str) -> str:
+    return _capitalised(_TRUE_FALSE.sub("", text))
+
+
+def _drop_lead_in(text: str) -> str:
+    return _capitalised(_LEAD_IN.sub("", text))
+
+
+#: Applied in order, each on the result of the one before, until the text fits.
+_STEPS: tuple[Callable[[str], str], ...] = (_drop_aside, _drop_true_false, _drop_lead_in)
 
 
 def cut_at_word(text: str, limit: int) -> str | None:

@@ -170,3 +170,35 @@ def test_export_package_never_imports_spacy() -> None:
 def test_make_bank_without_nasty_questions_is_every_type_once_or_more() -> None:
     types = {q.type for q in make_bank(nasty=False).questions}
     assert types == {"multiple_choice", "true_false", "fill_blank", "numeric", "quote_attribution"}
+
+
+@pytest.mark.parametrize(
+    ("prompt", "fitted"),
+    [
+        (
+            "According to “Bellingham, Madrid (Video)”, who popped up with a header in the 115th "
+            "minute to seal a Copa del Rey final spot?",
+            "Who popped up with a header in the 115th minute to seal a Copa del Rey final spot?",
+        ),
+        (
+            "True or false? According to a report of 2 April 2025: A stoppage-time goal from RB "
+            "Leipzig took the game to extra-time in the second leg.",
+            "A stoppage-time goal from RB Leipzig took the game to extra-time in the second leg.",
+        ),
+        (
+            "According to a report of 2 April 2025, after the game, who took to Instagram and "
+            "uploaded a picture on his story with Rudiger?",
+            "After the game, who took to Instagram and uploaded a picture on his story with Rudiger?",
+        ),
+    ],
+)
+def test_fit_text_drops_generator_lead_ins(prompt: str, fitted: str) -> None:
+    assert len(prompt) > 100
+    assert fit_text(prompt, 100) == fitted
+
+
+def test_fit_text_stops_at_the_first_step_that_fits() -> None:
+    prompt = "True or false? According to the report, the bridge cost £1m."
+    assert fit_text(prompt, len(prompt)) == prompt
+    assert fit_text(prompt, 50) == "According to the report, the bridge cost £1m."
+    assert fit_text(prompt, 30) == "The bridge cost £1m."
