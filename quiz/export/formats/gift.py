@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quiz.bank.models import Bank, Question
 from quiz.export.base import ExportFormat, ExportOptions, Rendered
-from quiz.export.citation import answers, cite, number_text
+from quiz.export.citation import answer_with_unit, answers, cite, number_text
 
 _ESCAPES = {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:"}
 
@@ -46,15 +46,22 @@ def answer_lines(question: Question, right: str, wrong: str) -> list[str]:
 def question_text(bank: Bank, question: Question) -> str:
     """One question in GIFT, ending with a blank line."""
     feedback = cite(bank, question).text()
-    shown = question.answer + (f" {question.unit}" if question.unit else "")
+    shown = answer_with_unit(question)
     right, wrong = f"Correct: {shown}.", f"The answer is {shown}."
     body = "\n".join(f"\t{line}" for line in answer_lines(question, right, wrong))
     opening = "{#" if question.type == "numeric" else "{"
     return (
-        f"// {escape(question.id)} ({question.type}, {question.difficulty})\n"
+        f"// {question.type}, {question.difficulty}\n"
+        f"// {meta_comment(question)}\n"
         f"::{escape(question.id)}::{escape(question.prompt)} {opening}\n{body}\n"
         f"\t####{escape(feedback)}\n}}\n"
     )
+
+
+def meta_comment(question: Question) -> str:
+    """Moodle's ``[id:...]`` and ``[tag:...]`` markers (no ``]`` or line breaks inside)."""
+    clean = [" ".join(t.replace("]", "").split()) for t in [question.id, *question.tags]]
+    return " ".join([f"[id:{clean[0]}]", *(f"[tag:{t}]" for t in clean[1:] if t)])
 
 
 def render(bank: Bank, options: ExportOptions) -> Rendered:

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 
 from quiz.bank.models import Bank, Question
 from quiz.export.base import ExportFormat, ExportOptions, Rendered
-from quiz.export.citation import answers, cite, number_text
+from quiz.export.citation import answer_with_unit, answers, cite, number_text
 from quiz.export.xmltext import sub, to_bytes
 from quiz.export.zips import build_zip
 
@@ -109,8 +109,7 @@ def _feedback(item: ET.Element, bank: Bank, question: Question) -> None:
     citation = cite(bank, question)
     feedback = sub(item, "modalFeedback", outcomeIdentifier="FEEDBACK", showHide="show",
                    identifier="EXPLANATION", title="Explanation")  # fmt: skip
-    shown = question.answer + (f" {question.unit}" if question.unit else "")
-    sub(feedback, "p", f"Answer: {shown}")
+    sub(feedback, "p", f"Answer: {answer_with_unit(question)}")
     sub(feedback, "p", citation.explanation)
     sub(sub(feedback, "blockquote"), "p", f"“{citation.quote}”")
     sub(feedback, "p", citation.source_line())

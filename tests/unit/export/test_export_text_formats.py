@@ -121,6 +121,7 @@ def test_gift_parses_with_gift_pegjs_and_keeps_every_field(
     for q in bank.questions:
         item = items[q.id]
         assert item.extra["type"] == kinds[q.type]
+        assert (item.extra["id"], item.extra["tags"]) == (q.id, q.tags)
         assert item.prompt == q.prompt
         assert item.feedback == cite(bank, q).text()
         if q.type in ("multiple_choice", "quote_attribution"):
