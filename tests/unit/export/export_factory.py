@@ -13,7 +13,8 @@ from quiz.bank.models import Article, Bank, GeneratorInfo, Question, Source
 
 #: Special characters of CSV, GIFT, XML/HTML and Markdown, plus article Unicode.
 SPECIAL = (
-    'Tom’s “café” – naïve: a<b>&amp; c, "d"; e~f=g#h{i}j\\k *l* _m_ `n` [o](p) |q| @r $s% ^t 😀'
+    'Tom’s “café” – naïve: it\'s a<b>&amp; c, "d"; e~f=g#h{i}j\\k *l* _m_ `n` [o](p) |q| '
+    "@r $s% ^t 😀"
 )
 FORMULA = '=HYPERLINK("http://evil.example","click")'
 ASIDE_PROMPT = (
