@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from export_factory import make_bank
@@ -130,11 +131,9 @@ def test_summarise_groups_reasons_most_frequent_first() -> None:
     assert registry.summarise(many) == ["7 × typed (ids: q0, q1, q2, q3, q4, … 2 more)"]
 
 
-def test_export_writes_nothing_when_everything_is_skipped(tmp_path: object, bank: Bank) -> None:
-    from pathlib import Path
-
+def test_export_writes_nothing_when_everything_is_skipped(tmp_path: Path, bank: Bank) -> None:
     typed = select(bank, Selection(types=("fill_blank", "numeric")))
-    out = Path(str(tmp_path)) / "k.xlsx"
+    out = tmp_path / "k.xlsx"
     with pytest.raises(QuizError, match="nothing to export: kahoot skipped all 4 questions"):
         registry.export(typed, registry.get("kahoot"), ExportOptions(), out)
     assert not out.exists()
