@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
+from quiz.bank.curation import EditError
 from quiz.bank.review import CorruptSidecarError, QuestionFields
 from quiz.errors import QuizError
 from quiz.tui.review.dialogs import CorruptChoice, CorruptSidecarDialog, HelpScreen, RejectDialog
@@ -164,7 +165,7 @@ class ReviewScreen(Screen[None]):
             return
         try:
             getattr(self.session, change)(qid, **kwargs)
-        except QuizError as exc:
+        except (QuizError, EditError) as exc:
             self.notify(str(exc), severity="error")
             return
         self._changed(qid, advance)
@@ -206,7 +207,11 @@ class ReviewScreen(Screen[None]):
         """Undo the last change and put the cursor on the question it touched."""
         if self.session is None:
             return
-        qid = self.session.undo()
+        try:
+            qid = self.session.undo()
+        except QuizError as exc:
+            self.notify(str(exc), severity="error")
+            return
         if qid is None:
             self.notify("Nothing to undo")
             return

@@ -215,8 +215,9 @@ class ReviewSession:
         """Undo the last change; return the id of the question it touched (None if nothing)."""
         if not self._undo:
             return None
-        qid, previous = self._undo.pop()
-        self._store(qid, previous)
+        qid, previous = self._undo[-1]
+        self._store(qid, previous, self.review.decisions.get(qid))
+        self._undo.pop()
         return qid
 
     def _decision(self, qid: str) -> Decision:
@@ -227,17 +228,26 @@ class ReviewSession:
             raise QuizError(
                 f"review sidecar {self.sidecar} is unreadable, so changes cannot be saved"
             )
-        self._undo.append((qid, self.review.decisions.get(qid)))
+        previous = self.review.decisions.get(qid)
         stamped = decision.model_copy(update={"updated": self._clock()})
-        self._store(qid, None if decision.is_blank else stamped)
+        self._store(qid, None if decision.is_blank else stamped, previous)
+        self._undo.append((qid, previous))
 
-    def _store(self, qid: str, decision: Decision | None) -> None:
+    def _store(self, qid: str, decision: Decision | None, previous: Decision | None) -> None:
+        """Put ``decision`` in place and save; on a failed save, put ``previous`` back."""
+        self._put(qid, decision)
+        try:
+            save_review(self.review, self.sidecar)
+        except OSError as exc:
+            self._put(qid, previous)
+            raise QuizError(f"cannot save {self.sidecar}: {exc.strerror or exc}") from None
+        self._rows[qid] = self._row(self._rows[qid].generated)
+
+    def _put(self, qid: str, decision: Decision | None) -> None:
         if decision is None:
             self.review.decisions.pop(qid, None)
         else:
             self.review.decisions[qid] = decision
-        save_review(self.review, self.sidecar)
-        self._rows[qid] = self._row(self._rows[qid].generated)
 
     def _row(self, generated: Question) -> Row:
         decision = self.review.decisions.get(generated.id) or Decision()

@@ -163,3 +163,25 @@ def test_facets_list_the_filter_values(session: ReviewSession) -> None:
     assert facets["difficulty"] == ["easy", "medium", "hard"]
     assert facets["tag"] == ["numbers", "politics", "sport"]
     assert facets["article"] == ["final", "budget"]
+
+
+def test_a_failed_save_is_a_quiz_error_and_changes_nothing(
+    session: ReviewSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quiz.tui.review.session as module
+
+    session.approve("final-mc-scorer")
+
+    def disk_full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(module, "save_review", disk_full)
+    with pytest.raises(QuizError, match="cannot save .*No space left"):
+        session.reject("final-mc-scorer", "meh")
+    with pytest.raises(QuizError):
+        session.undo()
+    assert session.row("final-mc-scorer").status == "approved"
+    assert session.review.decisions["final-mc-scorer"].status == "approved"
+    monkeypatch.undo()
+    assert session.undo() == "final-mc-scorer" and not session.can_undo
+    assert _stored(session) == {}
