@@ -176,7 +176,7 @@ def test_a_failed_save_is_a_quiz_error_and_changes_nothing(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(module, "save_review", disk_full)
-    with pytest.raises(QuizError, match="cannot save .*No space left"):
+    with pytest.raises(QuizError, match=r"cannot save .*No space left"):
         session.reject("final-mc-scorer", "meh")
     with pytest.raises(QuizError):
         session.undo()
