@@ -50,7 +50,9 @@ async def test_reject_with_a_reason_or_cancel(bank_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
         assert isinstance(app.screen, RejectDialog)
-        await pilot.press(*"too easy", "enter")
+        await pilot.press("t", "o", "o")
+        app.screen.query_one("#reason", Input).value += " easy"
+        await pilot.press("enter")
         assert app.review.current_id == "final-tf-draw"
         await pilot.press("r", "escape")  # cancelled: nothing changes
         assert not isinstance(app.screen, RejectDialog)
@@ -277,7 +279,10 @@ async def test_an_edit_that_no_longer_fits_can_be_fixed_in_the_form(bank_path: P
     save_review(ReviewFile(decisions={"budget-mc-mayor": stale}), sidecar_path(bank_path))
     app = _app(bank_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash", *"mayor", "enter")
+        review = app.review
+        review.query_one("#search", Input).value = "mayor"
+        await pilot.pause()
+        review.table.focus()
         assert "Stored edit no longer fits" in _detail_text(app)
         await pilot.press("e")
         dialog = app.screen
