@@ -234,7 +234,9 @@ class ReviewScreen(Screen[None]):
     def action_cycle_sort(self) -> None:
         """Sort by the next key."""
         following = SORT_KEYS[(SORT_KEYS.index(self.filters.sort) + 1) % len(SORT_KEYS)]
-        self.query_one(FilterBar).set_filters(replace(self.filters, sort=following))
+        self.query_one(FilterBar).set_filters(
+            replace(self.filters, sort=following, descending=False)
+        )
 
     def action_move(self, step: int) -> None:
         """Move the cursor (j / k)."""

@@ -129,7 +129,11 @@ class FilterBar(Horizontal):
         name = (event.select.id or "").removeprefix("f-")
         value = "" if event.value is Select.NULL else str(event.value)
         if getattr(self.filters, name) != value:
-            self.set_filters(replace(self.filters, **{name: value}))  # type: ignore[arg-type]
+            # a new sort key starts ascending; clicking its header again reverses it
+            changes: dict[str, str | bool] = {name: value, "descending": False}
+            if name != "sort":
+                changes["descending"] = self.filters.descending
+            self.set_filters(replace(self.filters, **changes))  # type: ignore[arg-type]
 
     def set_filters(self, filters: Filters) -> None:
         """Adopt ``filters`` (updating the sort select) and announce them."""
