@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quiz.bank.models import Article
+from quiz.facts.coref import resolve_pronouns
 from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.nlp import parse
 
@@ -110,6 +111,7 @@ def extract_facts(
     votes = _vote_labels(facts)
     for af in facts:
         _resolve_entities(af, votes)
+        resolve_pronouns(af)
     return facts
 
 

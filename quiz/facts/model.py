@@ -49,6 +49,23 @@ class Sentence:
     text: str
     """The sentence text, exactly as in the article."""
     mentions: list[Mention] = field(default_factory=list)
+    subst: dict[int, str] = field(default_factory=dict)
+    """Resolved pronouns: token index -> the name to write instead ("his" -> "Rooney's")."""
+    antecedent: Sentence | None = None
+    """The earlier sentence that names the person a resolved pronoun refers to."""
+
+    def rewrite(self, edits: list[tuple[int, int, str]] | None = None) -> str:
+        """The sentence text with resolved pronouns and ``edits`` (relative char spans) applied."""
+        changes = [
+            (t.idx - self.span.start_char, t.idx - self.span.start_char + len(t.text), name)
+            for t in self.span
+            if t.i in self.subst
+            for name in [self.subst[t.i]]
+        ]
+        text = self.text
+        for lo, hi, new in sorted([*changes, *(edits or [])], reverse=True):
+            text = text[:lo] + new + text[hi:]
+        return text[:1].upper() + text[1:]
 
 
 @dataclass

@@ -135,7 +135,9 @@ def to_question(c: Candidate) -> Question:
     choices = list(c.choices)
     if c.type in ("multiple_choice", "quote_attribution"):
         random.Random(qid).shuffle(choices)
-    sources = [_source(c.facts, c.sentence)] + [_source(af, s) for af, s in c.extra_sources]
+    sources = [_source(c.facts, c.sentence, c.antecedent)] + [
+        _source(af, s) for af, s in c.extra_sources
+    ]
     return Question(
         id=qid,
         type=c.type,
@@ -151,16 +153,18 @@ def to_question(c: Candidate) -> Question:
     )
 
 
-def _source(af: ArticleFacts, s: Sentence) -> Source:
+def _source(af: ArticleFacts, s: Sentence, antecedent: Sentence | None = None) -> Source:
+    start = antecedent.start if antecedent is not None else s.start
     return Source(
-        article_id=af.article.id, quote=af.article.text[s.start : s.end], start=s.start, end=s.end
+        article_id=af.article.id, quote=af.article.text[start : s.end], start=start, end=s.end
     )
 
 
 def explain(c: Candidate) -> str:
     """'According to “Title” (date): “quote”', plus the corroborating reports."""
     _, cite = context(c.facts.article, [])
-    text = f"According to {cite}: “{c.sentence.text}”"
+    quote = _source(c.facts, c.sentence, c.antecedent).quote.replace("\n\n", " ")
+    text = f"According to {cite}: “{quote}”"
     if c.type == "true_false" and c.answer == "False":
         text = f"False. {text}"
     others = [context(af.article, [])[1] for af, _ in c.extra_sources]

@@ -32,6 +32,9 @@ class Candidate:
     fact_key: str = ""
     """What the question asks, for stable ids: answer + sentence content."""
     extra_sources: list[tuple[ArticleFacts, Sentence]] = field(default_factory=list)
+    antecedent: Sentence | None = None
+    """When a resolved pronoun is in the prompt: the earlier sentence naming the person, which
+    the source quote then includes so the quote alone confirms the answer."""
 
 
 @dataclass(frozen=True)

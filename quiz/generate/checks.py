@@ -36,8 +36,13 @@ _AGE = re.compile(r"^\d+-year-old$")
 _AGE_TEXT = re.compile(r"\b[Tt]he (\w+ )?\d+\s*-\s*year\s*-\s*old\b(?! \w+ [A-Z])")
 
 
-def dangling_reason(tokens: list[Token], allow_possessive: bool = False) -> str | None:
-    """Why these prompt tokens would leave a reader guessing (a pronoun, 'the 21-year-old')."""
+def dangling_reason(
+    tokens: list[Token], allow_possessive: bool = False, subst: dict[int, str] | None = None
+) -> str | None:
+    """Why these prompt tokens would leave a reader guessing (a pronoun, 'the 21-year-old').
+
+    Tokens in ``subst`` are pronouns already resolved to a name, so they are fine.
+    """
     text = "".join(t.text_with_ws for t in tokens)
     age = _AGE_TEXT.search(text)
     if age:
@@ -47,7 +52,7 @@ def dangling_reason(tokens: list[Token], allow_possessive: bool = False) -> str 
         if tok.text in _QUOTE_MARKS:
             inside = not inside
             continue
-        if inside:
+        if inside or (subst and tok.i in subst):
             continue
         low = tok.lower_
         if low in _PERSONAL and tok.pos_ == "PRON":

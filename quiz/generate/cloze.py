@@ -36,17 +36,17 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         return "name is part of a compound word"
     if pure_quote(text) or inside_quotes(text, lo):
         return "blank inside a quotation"
-    rest = text[:lo] + text[hi:]
+    rest = sent.rewrite([(lo, hi, "")])
     if names_in(rest, forms):
         return "answer appears twice in the sentence"
     tokens = [t for t in sent.span if not (lo <= t.idx - sent.span.start_char < hi)]
     is_subject = any(
         t.dep_.startswith("nsubj") for t in sent.span if lo <= t.idx - sent.span.start_char < hi
     )
-    why = dangling_reason(tokens, allow_possessive=is_subject)
+    why = dangling_reason(tokens, allow_possessive=is_subject, subst=sent.subst)
     if why:
         return why
-    core = strip_lead(text[:lo] + BLANK + text[hi:])
+    core = strip_lead(sent.rewrite([(lo, hi, BLANK)]))
     longer = {f for f in forms if m.text in f and f != m.text}
     return Candidate(
         type="fill_blank",
@@ -59,6 +59,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         accepted=sorted(longer),
         avoid={x.key for x in sent.mentions if x.key != m.key},
         fact_key=f"{m.key}|{sent.text}",
+        antecedent=sent.antecedent if sent.subst else None,
     )
 
 
@@ -77,7 +78,7 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
         if unit is None:
             continue
         tokens = [t for t in sent.span]
-        why = dangling_reason(tokens)
+        why = dangling_reason(tokens, subst=sent.subst)
         if why:
             out.append(why)
             continue
@@ -93,7 +94,7 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
                 form="number_cloze",
                 facts=af,
                 sentence=sent,
-                core=strip_lead(text[:lo] + BLANK + text[hi:]),
+                core=strip_lead(sent.rewrite([(lo, hi, BLANK)])),
                 answer=shown,
                 label="NUMBER",
                 accepted=sorted({value, shown + suf} - {shown})
@@ -102,6 +103,7 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
                 unit=unit,
                 avoid={x.key for x in sent.mentions},
                 fact_key=f"{value}{unit}|{sent.text}",
+                antecedent=sent.antecedent if sent.subst else None,
             )
         )
     return out

@@ -90,8 +90,15 @@ def _candidates(
         why = usable_sentence(sent.span)
         if why:
             rejected.append(Rejection(af.article.id, "sentence", sent.text, why))
+        only_quote = why == "unbalanced quotation marks"
+        if why and not only_quote:
             continue
-        for res in _from_sentence(af, sent, pool, facts):
+        makers = (
+            [quotes.quote_question(af, sent)]
+            if only_quote
+            else _from_sentence(af, sent, pool, facts)
+        )
+        for res in makers:
             if isinstance(res, Candidate):
                 yield res
             elif isinstance(res, str):

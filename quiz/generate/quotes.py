@@ -10,19 +10,23 @@ from quiz.generate.distractors import names_in
 from quiz.generate.syntax import SAY_LEMMAS
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{25,400})[\"”]")
+#: The end of a quotation that began in an earlier sentence: 'We deserved it," said X.'
+_QUOTE_TAIL = re.compile(r"^([^\"“”]{25,400}[,.!?])[\"”]")
 
 
 def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
     """Ask who said a quotation, when a speech verb's subject is a named person."""
-    match = _QUOTED.search(sent.text)
+    match = _QUOTED.search(sent.text) or _QUOTE_TAIL.search(sent.text)
     if not match:
         return None
-    speaker = _speaker(af, sent)
+    speaker, resolved = _speaker(af, sent)
     if speaker is None:
         return None
-    words = match.group(1).strip().rstrip(",").strip()
+    words = match.group(1).strip().rstrip(",.;:").strip()
     if len(words.split()) < 5 or len(words.split()) > 40:
         return "quotation too short or too long"
+    if not words[:1].isupper():
+        return "quotation starts mid-sentence"
     entity = af.entity(speaker)
     forms = {speaker} | (entity.aliases if entity else set())
     if names_in(words, forms):
@@ -39,24 +43,30 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
         accepted=sorted(f for f in forms if f != speaker),
         avoid={m.key for m in sent.mentions if m.key != speaker},
         fact_key=f"{speaker}|{words}",
+        antecedent=sent.antecedent if resolved else None,
     )
 
 
-def _speaker(af: ArticleFacts, sent: Sentence) -> str | None:
+def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:
+    """The named speaker of the sentence's speech verb, and whether a pronoun was resolved."""
     offset = sent.start - sent.span.start_char
     for tok in sent.span:
         if tok.lemma_ not in SAY_LEMMAS or tok.pos_ != "VERB":
             continue
-        idxs = [c.idx + offset for c in tok.children if c.dep_ == "nsubj"]
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        resolved = [sent.subst[c.i] for c in subjects if c.i in sent.subst]
+        if resolved:
+            return resolved[0], True
+        idxs = [c.idx + offset for c in subjects]
         verb_at = tok.idx + offset
         for m in sent.mentions:
             if m.label != "PERSON":
                 continue
             if any(m.start <= i < m.end for i in idxs) or _adjacent(af, m.end, verb_at):
-                return m.key
+                return m.key, False
             if _adjacent(af, verb_at + len(tok.text), m.start):
-                return m.key
-    return None
+                return m.key, False
+    return None, False
 
 
 def _adjacent(af: ArticleFacts, left_end: int, right_start: int) -> bool:

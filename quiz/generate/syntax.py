@@ -61,10 +61,16 @@ SAY_LEMMAS = frozenset(
 )
 
 
-def join(tokens: Iterable[Token | str]) -> str:
-    """Join tokens (or literal words) with their original spacing, tidying punctuation."""
+def join(tokens: Iterable[Token | str], subst: dict[int, str] | None = None) -> str:
+    """Join tokens (or literal words) with their original spacing, tidying punctuation.
+
+    ``subst`` replaces resolved pronouns by the names they stand for.
+    """
     parts = []
     for tok in tokens:
+        if not isinstance(tok, str) and subst and tok.i in subst:
+            parts.append(subst[tok.i] + tok.whitespace_)
+            continue
         parts.append(tok if isinstance(tok, str) else tok.text_with_ws)
         if isinstance(tok, str):
             parts.append(" ")

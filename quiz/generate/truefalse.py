@@ -17,7 +17,7 @@ def statement(
     af: ArticleFacts, sent: Sentence, m: Mention, false_value: str | None, supported: bool
 ) -> Candidate | str | None:
     """A true statement (``false_value`` None) or one with ``m`` replaced by ``false_value``."""
-    why = dangling_reason(list(sent.span))
+    why = dangling_reason(list(sent.span), subst=sent.subst)
     if why:
         return why
     text = sent.text
@@ -26,7 +26,7 @@ def statement(
         return "statement is a quotation"
     if false_value is not None and supported:
         return "swapped value is supported by another sentence"
-    body = strip_lead(text if false_value is None else text[:lo] + false_value + text[hi:])
+    body = strip_lead(sent.rewrite([] if false_value is None else [(lo, hi, false_value)]))
     answer = "True" if false_value is None else "False"
     return Candidate(
         type="true_false",
@@ -39,6 +39,7 @@ def statement(
         choices=["True", "False"],
         avoid=set(),
         fact_key=f"tf:{m.key}>{false_value}|{sent.text}",
+        antecedent=sent.antecedent if sent.subst else None,
     )
 
 

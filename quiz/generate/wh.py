@@ -68,7 +68,7 @@ def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     rest = sx.trim_end(sx.drop_clausal_conjuncts(root, rest))
     if len(rest) < 3:
         return "predicate too short"
-    why = dangling_reason(prefix + rest, allow_possessive=True)
+    why = dangling_reason(prefix + rest, allow_possessive=True, subst=sent.subst)
     if why:
         return why
     wh = WH_WORD[m.label]
@@ -77,7 +77,7 @@ def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
         wh if prefix else wh.capitalize(),
         *sx.agree_singular(rest),
     ]
-    core = sx.finish_question(sx.join(words))
+    core = sx.finish_question(sx.join(words, sent.subst))
     return _candidate(af, sent, m, "subject", core, prefix + rest)
 
 
@@ -140,11 +140,13 @@ def _subject_count(af: ArticleFacts, sent: Sentence, noun: Token, phrase: str) -
     prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, noun.left_edge.i))
     if prefix is None or len(rest) < 3 or any(t.i < noun.i and t.head == noun for t in rest):
         return None
-    why = dangling_reason(prefix + rest)
+    why = dangling_reason(prefix + rest, subst=sent.subst)
     if why:
         return why
     words: list[Token | str] = [*prefix, phrase if prefix else phrase.capitalize(), *rest]
-    return _candidate(af, sent, None, "how_many", sx.finish_question(sx.join(words)), prefix + rest)
+    return _candidate(
+        af, sent, None, "how_many", sx.finish_question(sx.join(words, sent.subst)), prefix + rest
+    )
 
 
 def _fronted(
@@ -179,7 +181,7 @@ def _fronted(
     prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, s_sub[0].i))
     if prefix is None:
         return None
-    subject = [_lower_first(s_sub), *s_sub[1:]]
+    subject = [_lower_first(s_sub, sent.subst), *s_sub[1:]]
     if auxes:
         verb_part: list[Token | str] = [
             auxes[0].lower_,
@@ -194,16 +196,18 @@ def _fronted(
         if do is None:
             return None
         verb_part = [do, *subject, *between, root.lemma_, *tail]
-    why = dangling_reason(prefix + s_sub + between + tail)
+    why = dangling_reason(prefix + s_sub + between + tail, subst=sent.subst)
     if why:
         return why
     words: list[Token | str] = [*prefix, wh if prefix else wh.capitalize(), *verb_part]
-    return _candidate(af, sent, m, form, sx.finish_question(sx.join(words)), prefix + s_sub + tail)
+    return _candidate(
+        af, sent, m, form, sx.finish_question(sx.join(words, sent.subst)), prefix + s_sub + tail
+    )
 
 
-def _lower_first(tokens: list[Token]) -> Token | str:
+def _lower_first(tokens: list[Token], subst: dict[int, str]) -> Token | str:
     first = tokens[0]
-    if first.pos_ == "PROPN" or first.text.isupper() or first.ent_type_:
+    if first.i in subst or first.pos_ == "PROPN" or first.text.isupper() or first.ent_type_:
         return first
     return first.text.lower()
 
@@ -231,4 +235,5 @@ def _candidate(
         accepted=accepted,
         avoid=avoid,
         fact_key=f"{answer}|{sent.text}",
+        antecedent=sent.antecedent if sent.subst else None,
     )

@@ -1,0 +1,92 @@
+"""A cautious pronoun resolver: he/she/him/his/her -> the one person the context names.
+
+A pronoun is resolved only when exactly one person-like name appears in the window a reader
+would look at (the previous sentence and the current sentence up to the pronoun, outside
+quotations), that name is a full name, and it is the subject of its clause. Anything less
+certain stays unresolved, and prompts containing it are rejected. Only the first pronoun is
+rewritten; later ones then refer back to the name within the same sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quiz.facts.model import ArticleFacts, Mention, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SINGULAR = frozenset({"he", "she", "him", "his", "her"})
+
+
+def resolve_pronouns(af: ArticleFacts) -> None:
+    """Fill ``Sentence.subst`` (token index -> replacement) and ``antecedent`` for the article."""
+    for s in af.sentences:
+        pronouns = [t for t in s.span if _is_pronoun(s, t)]
+        if not pronouns:
+            continue
+        found = _antecedent(af, s, pronouns[0].idx - s.span.start_char)
+        if found is None:
+            continue
+        name, source = found
+        s.subst = {t.i: t.text for t in pronouns}
+        s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
+        s.antecedent = source
+
+
+def _is_pronoun(s: Sentence, tok: Token) -> bool:
+    if tok.lower_ not in _SINGULAR or tok.pos_ != "PRON":
+        return False
+    return not _quoted(s, tok.idx - s.span.start_char)
+
+
+def _replacement(tok: Token, name: str) -> str:
+    return f"{name}'s" if tok.tag_ == "PRP$" else name
+
+
+def _antecedent(af: ArticleFacts, s: Sentence, upto: int) -> tuple[str, Sentence | None] | None:
+    here = [m for m in s.mentions if m.start - s.start < upto and _personlike(s, m)]
+    prev = af.sentences[s.index - 1] if s.index > 0 else None
+    before = [] if prev is None else [m for m in prev.mentions if _personlike(prev, m)]
+    people = {m.key for m in here + before}
+    if len(people) != 1 or _other_named_subject(s, upto, people):
+        return None
+    name = people.pop()
+    where = s if here else prev
+    if " " not in name or where is None or not _is_subject(where, name):
+        return None
+    return name, (None if here else prev)
+
+
+def _other_named_subject(s: Sentence, upto: int, people: set[str]) -> bool:
+    """'King was hurt after his ...': a named subject before the pronoun claims it."""
+    offset = s.start - s.span.start_char
+    for t in s.span:
+        if t.idx - s.span.start_char >= upto or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.pos_ == "PROPN" and not any(
+            m.key in people and m.start <= t.idx + offset < m.end for m in s.mentions
+        ):
+            return True
+    return False
+
+
+#: Labels that never name a person; any other name in view might (the small model tags some
+#: people as organisations or products), so it counts as a rival antecedent.
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+
+
+def _personlike(s: Sentence, m: Mention) -> bool:
+    return m.label not in _NOT_PEOPLE and not _quoted(s, m.start - s.start)
+
+
+def _is_subject(s: Sentence, key: str) -> bool:
+    """Is a mention of ``key`` the subject of a clause in ``s``?"""
+    offset = s.start - s.span.start_char
+    subjects = [t.idx + offset for t in s.span if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(m.key == key and any(m.start <= i < m.end for i in subjects) for m in s.mentions)
+
+
+def _quoted(s: Sentence, offset: int) -> bool:
+    before = s.text[:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

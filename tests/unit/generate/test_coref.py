@@ -1,0 +1,91 @@
+"""Pronoun resolution is cautious: it resolves only when one named subject is in view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quiz.facts.model import ArticleFacts
+from quiz.generate import cloze, quotes
+from quiz.generate.assemble import to_question
+from quiz.generate.candidate import Candidate
+from tests.unit.generate.conftest import make_article
+
+Facts = Callable[..., list[ArticleFacts]]
+
+
+def second(facts_of: Facts, text: str) -> ArticleFacts:
+    return facts_of(make_article(text, title="Sprint news"))[0]
+
+
+def test_he_resolves_to_the_previous_subject(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Maurice Greene won the race in Berlin on a cold night. "
+        "He then flew to France for another indoor meeting.",
+    )
+    s = af.sentences[1]
+    assert s.rewrite() == "Maurice Greene then flew to France for another indoor meeting."
+    assert s.antecedent is af.sentences[0]
+
+
+def test_only_the_first_pronoun_is_rewritten(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Maurice Greene won the race in Berlin on a cold night. "
+        "His coach said he was pleased with the time.",
+    )
+    assert af.sentences[1].rewrite() == "Maurice Greene's coach said he was pleased with the time."
+
+
+def test_two_people_in_view_stay_unresolved(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Maurice Greene beat Justin Gatlin in Berlin on a cold night. "
+        "He then flew to France for another indoor meeting.",
+    )
+    assert af.sentences[1].subst == {}
+
+
+def test_a_named_subject_before_the_pronoun_claims_it(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Wes Brown now looks certain to add to his tally of caps for England. "
+        "King was forced out after his groin injury was assessed by doctors.",
+    )
+    assert af.sentences[1].subst == {}
+
+
+def test_a_descriptor_subject_blocks_resolution(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "The 71-year-old served in Belfast during the premiership of Margaret Thatcher. "
+        "As a minister he dealt with education and later with security.",
+    )
+    assert af.sentences[1].subst == {}
+
+
+def test_resolved_prompt_cites_both_sentences(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Maurice Greene won the race in Berlin on a cold night. "
+        "He then flew to France for another indoor meeting.",
+    )
+    s = af.sentences[1]
+    france = next(m for m in s.mentions if m.text == "France")
+    c = cloze.name_cloze(af, s, france)
+    assert isinstance(c, Candidate)
+    c.prompt = c.core
+    q = to_question(c)
+    assert q.prompt == "Maurice Greene then flew to _____ for another indoor meeting."
+    assert q.sources[0].quote == af.article.text  # both sentences: the quote alone confirms it
+
+
+def test_quote_spoken_by_a_resolved_pronoun(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Coach Andrew Foster praised the squad after the final in Paris. "
+        '"This is the best team I have worked with in my career," he said.',
+    )
+    c = quotes.quote_question(af, af.sentences[1])
+    assert isinstance(c, Candidate)
+    assert c.answer == "Andrew Foster" and c.antecedent is af.sentences[0]
