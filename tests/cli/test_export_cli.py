@@ -163,6 +163,11 @@ def test_default_bank_and_approved_only_are_passed_through(
         seen.append((Path(path), approved_only))
         return real(path, approved_only=approved_only)
 
+    from quiz.bank import load_bank
+    from quiz.bank.review import Decision, ReviewFile, save_review, sidecar_path
+
+    first = load_bank(bank_path).questions[0].id
+    save_review(ReviewFile(decisions={first: Decision(status="approved")}), sidecar_path(bank_path))
     monkeypatch.setattr(quiz.paths, "default_bank", lambda: bank_path)
     monkeypatch.setattr(quiz.bank.curation, "load_curated", spy)
     code, _, _ = run(
@@ -170,6 +175,8 @@ def test_default_bank_and_approved_only_are_passed_through(
     )
     assert code == 0
     assert seen == [(bank_path, True)]
+    rows = (tmp_path / "a.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 2 and rows[1].startswith(first)
 
 
 @pytest.mark.parametrize(
