@@ -13,8 +13,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from rapidfuzz.distance import Levenshtein
-
 from quiz.bank.models import Question
 from quiz.game.numbers import parse_number
 
@@ -47,7 +45,11 @@ def close_enough(given: str, expected: str) -> bool:
     if not given or given[0].isdigit() or expected[:1].isdigit():
         return False  # numbers are never fuzzy-matched
     cutoff = allowed_typos(len(expected))
-    return cutoff > 0 and Levenshtein.distance(given, expected, score_cutoff=cutoff) <= cutoff
+    if cutoff == 0:
+        return False
+    from rapidfuzz.distance import Levenshtein  # lazy: keeps `quiz play` start-up fast
+
+    return Levenshtein.distance(given, expected, score_cutoff=cutoff) <= cutoff
 
 
 def as_number(text: str, unit: str | None = None) -> float | None:

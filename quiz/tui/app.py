@@ -22,10 +22,10 @@ from quiz.game.session import AnswerRecord, GameSession, Phase
 from quiz.game.settings import PlaySettings, plan_round
 from quiz.store import Store
 from quiz.tui import messages as msg
-from quiz.tui.screens.dialogs import ConfirmScreen, HelpScreen, PauseScreen
-from quiz.tui.screens.feedback import FeedbackScreen
 from quiz.tui.screens.question import QuestionScreen
-from quiz.tui.screens.start import StartScreen
+
+# The start, feedback, summary and dialog screens are imported where first used: `quiz play`
+# with flags paints its first question sooner when it only loads the question screen.
 
 BankLoader = Callable[[Path, bool], Bank]
 TICK_SECONDS = 0.1
@@ -84,6 +84,8 @@ class QuizApp(App[None]):
         if self.skip_start and self.bank is not None:
             self.begin_round(self.settings, self.bank)
         else:
+            from quiz.tui.screens.start import StartScreen
+
             self.push_screen(StartScreen(self.settings))
 
     # -- hooks for other features ------------------------------------------------------
@@ -142,6 +144,8 @@ class QuizApp(App[None]):
 
     def show_feedback(self, record: AnswerRecord) -> None:
         """Show how an answer went."""
+        from quiz.tui.screens.feedback import FeedbackScreen
+
         assert self.session is not None
         question = self.session.question
         self.show(FeedbackScreen(question, record, self.articles, last=self.session.is_last))
@@ -161,6 +165,8 @@ class QuizApp(App[None]):
 
     def back_to_start(self, error: str = "") -> None:
         """Leave the round (answers so far stay saved) and show the start screen."""
+        from quiz.tui.screens.start import StartScreen
+
         self.session = None
         self.show(StartScreen(self.settings, error))
 
@@ -175,6 +181,8 @@ class QuizApp(App[None]):
                 bank = self.loader(wanted.bank, wanted.approved_only)
             self.begin_round(wanted, bank)
         except QuizError as exc:
+            from quiz.tui.screens.start import StartScreen
+
             if isinstance(self.screen, StartScreen):
                 self.screen.show_error(f"✘ {exc}")
 
@@ -213,6 +221,8 @@ class QuizApp(App[None]):
         if session is None or session.phase is Phase.FINISHED:
             self.back_to_start()
             return
+        from quiz.tui.screens.dialogs import ConfirmScreen
+
         question = "Abandon this round? Answers so far are kept."
         self.modal(ConfirmScreen(question, yes="Abandon"), self._abandon)
 
@@ -241,16 +251,22 @@ class QuizApp(App[None]):
 
     def action_help(self) -> None:
         """``?``: keys and rules."""
+        from quiz.tui.screens.dialogs import HelpScreen
+
         self.modal(HelpScreen(), lambda _result: None)
 
     def action_pause(self) -> None:
         """``p``: stop the clock and hide the question until resumed."""
+        from quiz.tui.screens.dialogs import PauseScreen
+
         session = self.session
         if session is not None and session.phase is Phase.ASKING:
             self.modal(PauseScreen(), lambda _result: None)
 
     def action_request_quit(self) -> None:
         """``q``: quit after confirmation."""
+        from quiz.tui.screens.dialogs import ConfirmScreen
+
         self.modal(ConfirmScreen("Quit quiz?", yes="Quit"), self._quit)
 
     def _quit(self, yes: bool | None) -> None:
