@@ -10,11 +10,11 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextlib.contextmanager
-def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[str] | IO[bytes]]:
+def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[Any]]:
     """Open a temporary sibling of ``path`` for writing; replace ``path`` on success only."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -35,11 +35,10 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[st
 
 def write_text(path: str | os.PathLike[str], text: str) -> None:
     """Atomically write ``text`` as UTF-8."""
-    with atomic_open(path, "w") as handle:
-        handle.write(text)  # type: ignore[arg-type]
+    write_bytes(path, text.encode("utf-8"))
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Atomically write ``data``."""
     with atomic_open(path, "wb") as handle:
-        handle.write(data)  # type: ignore[arg-type]
+        handle.write(data)

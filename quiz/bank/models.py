@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = 1
+"""The bank format version this code reads and writes."""
 
 QuestionType = Literal[
     "multiple_choice", "true_false", "fill_blank", "numeric", "quote_attribution"
@@ -122,7 +123,7 @@ def parse_number(text: str) -> float | None:
 class Bank(_Strict):
     """A question bank: articles plus the questions generated from them."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     generator: GeneratorInfo
     articles: list[Article]
     questions: list[Question]

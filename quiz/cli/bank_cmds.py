@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import click
 
@@ -13,17 +12,44 @@ from quiz.cli._base import cli, fail
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
-              help="Where to write the bank JSON.")
-@click.option("--max-per-article", default=12, show_default=True, type=click.IntRange(1, 200),
-              help="Keep at most this many questions per article.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Where to write the bank JSON.",
+)
+@click.option(
+    "--max-per-article",
+    default=12,
+    show_default=True,
+    type=click.IntRange(1, 200),
+    help="Keep at most this many questions per article.",
+)
 @click.option("--nlp-model", default=None, help="spaCy pipeline to use (default: en_core_web_sm).")
-@click.option("--report", "report", type=click.Path(dir_okay=False), default=None,
-              help="Write every rejected candidate and why to this Markdown file.")
-@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Parser processes for big corpora.")
-def build(sources: tuple[str, ...], output: str, max_per_article: int, nlp_model: str | None,
-          report: str | None, jobs: int) -> None:
+@click.option(
+    "--report",
+    "report",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write every rejected candidate and why to this Markdown file.",
+)
+@click.option(
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Parser processes for big corpora.",
+)
+def build(
+    sources: tuple[str, ...],
+    output: str,
+    max_per_article: int,
+    nlp_model: str | None,
+    report: str | None,
+    jobs: int,
+) -> None:
     """Build a question bank from article files or directories (.txt, .md, .html).
 
     \b
@@ -36,10 +62,14 @@ def build(sources: tuple[str, ...], output: str, max_per_article: int, nlp_model
     from quiz.ingest import ingest_paths
 
     result = ingest_paths(list(sources))
+    if not result.articles and len(result.skipped) == 1:
+        raise fail(": ".join(result.skipped[0]))
     for shown, reason in result.skipped:
         click.echo(f"skipped {shown}: {reason}", err=True)
     if not result.articles:
-        raise fail(f"no usable articles in {', '.join(sources)} ({len(result.skipped)} files skipped)")
+        raise fail(
+            f"no usable articles in {', '.join(sources)} ({len(result.skipped)} files skipped)"
+        )
     options = BuildOptions(max_per_article=max_per_article, nlp_model=nlp_model, jobs=jobs)
     outcome = build_bank(result.articles, options)
     save_bank(outcome.bank, output)
@@ -49,8 +79,10 @@ def build(sources: tuple[str, ...], output: str, max_per_article: int, nlp_model
         write_report(outcome.rejections, report)
     types = Counter(q.type for q in outcome.bank.questions)
     summary = ", ".join(f"{n} {t}" for t, n in sorted(types.items()))
-    click.echo(f"built {output}: {len(outcome.bank.articles)} articles, "
-               f"{len(result.skipped)} skipped, {len(outcome.bank.questions)} questions ({summary})")
+    click.echo(
+        f"built {output}: {len(outcome.bank.articles)} articles, "
+        f"{len(result.skipped)} skipped, {len(outcome.bank.questions)} questions ({summary})"
+    )
 
 
 @cli.command()
@@ -65,7 +97,9 @@ def validate(path: str) -> None:
     from quiz.bank import load_bank
 
     bank = load_bank(path)
-    click.echo(f"{path}: valid bank, {len(bank.articles)} articles, {len(bank.questions)} questions")
+    click.echo(
+        f"{path}: valid bank, {len(bank.articles)} articles, {len(bank.questions)} questions"
+    )
 
 
 @cli.command()
@@ -79,10 +113,3 @@ def schema() -> None:
     from quiz.bank import Bank
 
     click.echo(json.dumps(Bank.model_json_schema(), indent=2))
-
-
-def _existing(path: str) -> Path:
-    p = Path(path)
-    if not p.exists():
-        raise fail(f"{path}: no such file")
-    return p

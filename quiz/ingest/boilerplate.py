@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_TERMINAL = tuple('.!?…"”’\'')
+_TERMINAL = tuple(".!?…\"”’'")
 _URL = re.compile(r"https?://|www\.|\bpic\.twitter\.com\b|\bt\.co/|\bbit\.ly/", re.I)
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}")
 _PREFIX = re.compile(
@@ -62,7 +62,7 @@ def drop_dangling_intros(lines: list[str]) -> list[str]:
     kept: list[str] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
-        if line.rstrip().endswith(":") and not nxt[:1] in set('"“‘\''):
+        if line.rstrip().endswith(":") and nxt[:1] not in set("\"“‘'"):
             continue
         kept.append(line)
     return kept
@@ -72,8 +72,9 @@ def find_author(lines: list[str]) -> str | None:
     """Find a byline ("By Jane Doe", or a name after a "Published"/"Written by" line)."""
     for i, line in enumerate(lines):
         text = line.strip()
-        match = re.match(r"^(?:by|written by|author:?)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$",
-                         text, re.I)
+        match = re.match(
+            r"^(?:by|written by|author:?)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$", text, re.I
+        )
         if match:
             return match.group(1)
         if re.fullmatch(r"(published|posted|written by|author)", text, re.I) and i + 1 < len(lines):

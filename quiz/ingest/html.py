@@ -15,7 +15,7 @@ def html_to_header(html: str) -> Header:
     doc = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, with_metadata=True
     )
-    if doc is None or not getattr(doc, "text", None):
+    if doc is None or isinstance(doc, dict) or not doc.text:
         raise IngestError("no article text found in HTML")
     date = None
     if doc.date:
@@ -23,5 +23,9 @@ def html_to_header(html: str) -> Header:
             date = dt.date.fromisoformat(str(doc.date)[:10])
         except ValueError:
             date = None
-    return Header(title=doc.title or None, date=date, author=doc.author or None,
-                  body=str(doc.text).splitlines())
+    return Header(
+        title=doc.title or None,
+        date=date,
+        author=doc.author or None,
+        body=str(doc.text).splitlines(),
+    )

@@ -40,11 +40,19 @@ def _to_article(header: Header, shown_path: str) -> Article:
     paragraphs = drop_dangling_intros([line for line in lines if is_prose(line)])
     text = "\n\n".join(paragraphs)
     if len(text.split()) < _MIN_WORDS:
-        raise IngestError(f"too little article text after removing boilerplate ({len(text.split())} words)")
+        raise IngestError(
+            f"too little article text after removing boilerplate ({len(text.split())} words)"
+        )
     title = normalise_space(header.title or "") or _title_from(paragraphs[0])
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    return Article(id=f"a{digest}", title=title, date=header.date, author=author,
-                   source_path=shown_path, text=text)
+    return Article(
+        id=f"a{digest}",
+        title=title,
+        date=header.date,
+        author=author,
+        source_path=shown_path,
+        text=text,
+    )
 
 
 def normalise_space(line: str) -> str:

@@ -1,0 +1,200 @@
+"""Articles to facts: sentences with exact spans and entity mentions resolved within articles.
+
+Entity types from the small spaCy model are noisy in news (players tagged ORG, clubs GPE), so the
+final label of an entity is a vote over all its mentions in the corpus, with extra weight for
+evidence such as a personal title or role noun right before the name ("Mr", "striker").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from quiz.bank.models import Article
+from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
+from quiz.facts.nlp import parse
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+_PERSON_CUES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "senator",
+        "minister",
+        "chancellor",
+        "secretary",
+        "striker",
+        "midfielder",
+        "defender",
+        "winger",
+        "forward",
+        "goalkeeper",
+        "keeper",
+        "captain",
+        "coach",
+        "manager",
+        "boss",
+        "chairman",
+        "chairwoman",
+        "executive",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "singer",
+        "actor",
+        "actress",
+        "star",
+        "rapper",
+        "presenter",
+        "author",
+        "playwright",
+        "writer",
+        "judge",
+        "mp",
+        "leader",
+        "chief",
+        "founder",
+        "center-back",
+        "centre-back",
+        "full-back",
+        "player",
+        "veteran",
+        "teenager",
+        "analyst",
+        "economist",
+        "governor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "officer",
+        "detective",
+        "attacker",
+        "striker",
+        "star",
+    ]
+)
+_LEADING_THE = re.compile(r"^(the|The)\s+")
+_TITLE = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Lord|Lady|Rev)\.?\s+(?=[A-Z])")
+
+
+def extract_facts(
+    articles: list[Article], nlp: Language, jobs: int = 1, tick: Callable[[], None] | None = None
+) -> list[ArticleFacts]:
+    """Parse every article and resolve its entities; labels are voted across the corpus.
+
+    ``tick`` is called once per article parsed (for a progress bar).
+    """
+    facts = [ArticleFacts(article=a) for a in articles]
+    units = [(i, off, para) for i, a in enumerate(articles) for off, para in _paragraphs(a.text)]
+    docs = parse(nlp, (u[2] for u in units), jobs)
+    for n, ((index, offset, _), doc) in enumerate(zip(units, docs, strict=True)):
+        _add_sentences(facts[index], doc, offset)
+        if tick and (n + 1 == len(units) or units[n + 1][0] != index):
+            tick()
+    votes = _vote_labels(facts)
+    for af in facts:
+        _resolve_entities(af, votes)
+    return facts
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out, offset = [], 0
+    for para in text.split("\n\n"):
+        out.append((offset, para))
+        offset += len(para) + 2
+    return out
+
+
+def _add_sentences(af: ArticleFacts, doc: Doc, offset: int) -> None:
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        s = Sentence(len(af.sentences), offset + sent.start_char, offset + sent.end_char, sent)
+        s.mentions = [m for ent in sent.ents if (m := _mention(ent, offset)) is not None]
+        af.sentences.append(s)
+
+
+def _mention(ent: Span, offset: int) -> Mention | None:
+    if ent.label_ not in NAME_LABELS:
+        return None
+    text = _LEADING_THE.sub("", ent.text)
+    if ent.label_ == "PERSON":
+        text = _TITLE.sub("", text)
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    text = text.strip(" .,;:-–—'\"“”‘’()")
+    if not text or not text[0].isupper() or len(text) < 2:
+        return None
+    start = offset + ent.start_char + ent.text.find(text)
+    label = ent.label_
+    cue = _TITLE.match(ent.text) is not None or (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _PERSON_CUES
+    )
+    return Mention(start, start + len(text), text, "PERSON*" if cue else label, cue=cue)
+
+
+def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:
+    tally: dict[str, Counter[str]] = defaultdict(Counter)
+    for af in facts:
+        for s in af.sentences:
+            for m in s.mentions:
+                weight = 3 if m.label == "PERSON*" else 1
+                tally[m.text][m.label.rstrip("*")] += weight
+    return {text: counts.most_common(1)[0][0] for text, counts in tally.items()}
+
+
+def _resolve_entities(af: ArticleFacts, votes: dict[str, str]) -> None:
+    mentions = [m for s in af.sentences for m in s.mentions]
+    acronyms = _acronyms(af)
+    for m in mentions:
+        m.label = votes.get(m.text, m.label.rstrip("*"))
+    persons = Counter(m.text for m in mentions if m.label == "PERSON")
+    for m in mentions:
+        m.key = acronyms.get(m.text) or _longest_form(m.text, persons) or m.text
+    for m in mentions:
+        label = "PERSON" if m.key in persons else votes.get(m.key, m.label)
+        entity = af.entities.setdefault(m.key, Entity(m.key, label))
+        entity.aliases.add(m.text)
+        entity.count += 1
+    cued = {m.key for m in mentions if m.cue}
+    for e in af.entities.values():
+        if e.label == "PERSON" and " " not in e.key and e.key not in cued:
+            e.label = "PERSON?"
+    for m in mentions:
+        m.label = af.entities[m.key].label
+
+
+def _longest_form(text: str, forms: Counter[str]) -> str | None:
+    """The unique longer name that ends or starts with ``text`` (Rudiger -> Antonio Rudiger)."""
+    if " " in text:
+        return None
+    longer = {f for f in forms if " " in f and (f.endswith(" " + text) or f.startswith(text + " "))}
+    maximal = {f for f in longer if not any(f != g and f in g for g in longer)}
+    return maximal.pop() if len(maximal) == 1 else None
+
+
+def _acronyms(af: ArticleFacts) -> dict[str, str]:
+    """'Paris Saint-Germain (PSG)' makes PSG an alias of the long name."""
+    found: dict[str, str] = {}
+    text = af.article.text
+    for s in af.sentences:
+        for m in s.mentions:
+            after = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text[m.end : m.end + 12])
+            if after and " " in m.text:
+                found[after.group(1)] = m.text
+    return found

@@ -1,0 +1,99 @@
+"""Relative time ("on Tuesday", "yesterday", "last year") anchored to the article's date.
+
+A prompt may not carry unresolved relative time. With a date we rewrite the phrase to an
+absolute one; without a date the phrase cannot be resolved and the caller rejects the prompt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_DAY_RE = "|".join(d.capitalize() for d in _DAYS)
+
+#: Phrases we cannot anchor even with a date; any of them makes a prompt unusable.
+_VAGUE = re.compile(
+    r"\b(recently|currently|right now|nowadays|these days|earlier this|later this|"
+    r"in recent (days|weeks|months|years)|this (week|weekend|morning|afternoon|evening)|"
+    r"last (week|weekend|night|season)|next (week|weekend|season)|"
+    r"(a|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) ago|"
+    r"tonight|today|tomorrow|this season|the past (week|month|year)|so far this)\b",
+    re.I,
+)
+
+
+def format_date(day: dt.date) -> str:
+    """'1 April 2025' (no leading zero), the style used in prompts and explanations."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _previous_weekday(anchor: dt.date, name: str) -> dt.date:
+    delta = (anchor.weekday() - _DAYS.index(name.lower())) % 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def _rules(anchor: dt.date) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    last_month = anchor.replace(day=1) - dt.timedelta(days=1)
+    return [
+        (
+            re.compile(rf"\bon ({_DAY_RE}),? ({'|'.join(_MONTHS)}) (\d{{1,2}})\b"),
+            lambda m: f"on {m.group(3)} {m.group(2)} {anchor.year}",
+        ),
+        (
+            re.compile(rf"\b([Oo]n|[Ll]ast) ({_DAY_RE})\b"),
+            lambda m: (
+                m.group(1)[0].replace("l", "o").replace("L", "O")
+                + "n "
+                + format_date(_previous_weekday(anchor, m.group(2)))
+            ),
+        ),
+        (
+            re.compile(r"\byesterday\b", re.I),
+            lambda m: "on " + format_date(anchor - dt.timedelta(days=1)),
+        ),
+        (re.compile(r"\blast year\b", re.I), lambda m: f"in {anchor.year - 1}"),
+        (re.compile(r"\bthis year\b", re.I), lambda m: f"in {anchor.year}"),
+        (re.compile(r"\bnext year\b", re.I), lambda m: f"in {anchor.year + 1}"),
+        (
+            re.compile(r"\blast month\b", re.I),
+            lambda m: f"in {_MONTHS[last_month.month - 1]} {last_month.year}",
+        ),
+        (
+            re.compile(r"\bthis month\b", re.I),
+            lambda m: f"in {_MONTHS[anchor.month - 1]} {anchor.year}",
+        ),
+    ]
+
+
+_ANY_RELATIVE = re.compile(
+    rf"\b(yesterday|(last|this|next) (year|month)|(on|last) ({_DAY_RE}))\b|\b({_DAY_RE})\b", re.I
+)
+
+
+def anchor_relative_time(text: str, anchor: dt.date | None) -> str | None:
+    """Rewrite relative time in ``text`` against ``anchor``; None when it cannot be resolved."""
+    if _VAGUE.search(text):
+        return None
+    if anchor is None:
+        return None if _ANY_RELATIVE.search(text) else text
+    for pattern, replace in _rules(anchor):
+        text = pattern.sub(replace, text)
+    if re.search(rf"\b({_DAY_RE})\b", text):
+        return None
+    return text

@@ -1,0 +1,197 @@
+"""From a checked candidate to a contract Question: context, key shuffle, id, explanation."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+
+from quiz.bank.models import Article, Difficulty, Question, Source
+from quiz.facts.model import ArticleFacts, Sentence
+from quiz.facts.timeexpr import anchor_relative_time, format_date
+from quiz.generate.candidate import Candidate
+from quiz.generate.distractors import loose
+
+_LABEL_TAGS = {
+    "PERSON": "people",
+    "ORG": "organisations",
+    "GPE": "places",
+    "LOC": "places",
+    "FAC": "places",
+    "NUMBER": "numbers",
+    "EVENT": "events",
+    "PRODUCT": "products",
+    "WORK_OF_ART": "culture",
+    "NORP": "groups",
+}
+_TYPE_BASE = {
+    "true_false": 0,
+    "multiple_choice": 1,
+    "quote_attribution": 1,
+    "fill_blank": 2,
+    "numeric": 2,
+}
+
+
+def title_is_real(article: Article) -> bool:
+    """False when the title was derived from the first sentence (no title line in the file)."""
+    return not (article.title.endswith("…") or article.text.startswith(article.title))
+
+
+def context(article: Article, forms: list[str]) -> tuple[str, str]:
+    """('According to "Title" (1 April 2025)', citation) without leaking any of ``forms``."""
+    date = format_date(article.date) if article.date else None
+    title = article.title if title_is_real(article) else None
+    if title and any(_contains(title, f) for f in forms):
+        title = None
+    cite = f"“{article.title}”" + (f" ({date})" if date else "")
+    if title:
+        return (f"According to “{title}”" + (f" ({date})" if date else ""), cite)
+    if date:
+        return (f"According to a report of {date}", cite)
+    return ("", cite)
+
+
+def _contains(text: str, form: str) -> bool:
+    lf = loose(form)
+    return bool(lf) and re.search(r"(^| )" + re.escape(lf) + r"( |$)", loose(text)) is not None
+
+
+def compose_prompt(c: Candidate) -> str | None:
+    """The full prompt with article context; None when relative time cannot be anchored."""
+    article = c.facts.article
+    core = c.core if c.form == "quote" else anchor_relative_time(c.core, article.date)
+    if core is None:
+        return None
+    forms = [c.answer, *c.accepted] if c.type != "true_false" else []
+    ctx, _ = context(article, forms)
+    if c.type in ("fill_blank", "numeric") and c.form != "how_many":
+        head = "Fill in the number" if c.type == "numeric" else "Fill in the blank"
+        where = f" ({ctx[0].lower()}{ctx[1:]})" if ctx else ""
+        unit = f" [{c.unit}]" if c.type == "numeric" and c.unit else ""
+        return f"{head}{where}{unit}: {core}"
+    if c.type == "true_false":
+        return f"True or false? {ctx + ': ' if ctx else ''}{core}"
+    if not ctx:
+        return core
+    return f"{ctx}, {_lower_wh(core)}"
+
+
+def _lower_wh(core: str) -> str:
+    first = core.split(" ", 1)[0]
+    if first in ("Who", "Which", "Where", "How", "What", "When") or first.lower() in _FUNCTION:
+        return core[:1].lower() + core[1:]
+    return core
+
+
+_FUNCTION = frozenset(
+    [
+        "after",
+        "before",
+        "during",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "without",
+        "while",
+        "when",
+        "as",
+        "since",
+        "despite",
+        "following",
+        "under",
+        "over",
+        "by",
+        "from",
+        "amid",
+    ]
+)
+
+
+def leaks(c: Candidate) -> bool:
+    """Does the prompt give away the answer or an obvious part of it?"""
+    if c.type == "true_false":
+        return False
+    prompt = loose(c.prompt)
+    for form in [c.answer, *c.accepted]:
+        if c.label == "NUMBER":
+            if re.search(r"(^| )" + re.escape(loose(form)) + r"( |$)", prompt):
+                return True
+            continue
+        if any(
+            len(w) >= 4 and re.search(r"(^| )" + re.escape(w) + r"( |$)", prompt)
+            for w in loose(form).split()
+        ):
+            return True
+    return False
+
+
+def question_id(c: Candidate) -> str:
+    """Stable: the same article, fact and type give the same id across rebuilds."""
+    raw = f"{c.facts.article.id}|{c.type}|{c.fact_key}"
+    return "q" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
+
+
+def to_question(c: Candidate) -> Question:
+    """Finish a candidate: shuffle choices by a seed from its id, cite its sources."""
+    qid = question_id(c)
+    choices = list(c.choices)
+    if c.type in ("multiple_choice", "quote_attribution"):
+        random.Random(qid).shuffle(choices)
+    sources = [_source(c.facts, c.sentence)] + [_source(af, s) for af, s in c.extra_sources]
+    return Question(
+        id=qid,
+        type=c.type,
+        prompt=c.prompt,
+        choices=choices,
+        answer=c.answer,
+        accepted_answers=[a for a in c.accepted if a != c.answer],
+        unit=c.unit if c.type == "numeric" else None,
+        explanation=explain(c),
+        difficulty=difficulty(c),
+        tags=tags(c),
+        sources=sources,
+    )
+
+
+def _source(af: ArticleFacts, s: Sentence) -> Source:
+    return Source(
+        article_id=af.article.id, quote=af.article.text[s.start : s.end], start=s.start, end=s.end
+    )
+
+
+def explain(c: Candidate) -> str:
+    """'According to “Title” (date): “quote”', plus the corroborating reports."""
+    _, cite = context(c.facts.article, [])
+    text = f"According to {cite}: “{c.sentence.text}”"
+    if c.type == "true_false" and c.answer == "False":
+        text = f"False. {text}"
+    others = [context(af.article, [])[1] for af, _ in c.extra_sources]
+    if others:
+        text += " Also reported in " + "; ".join(others) + "."
+    return text
+
+
+def difficulty(c: Candidate) -> Difficulty:
+    """Type (true/false easiest, typed hardest), answer salience, and lead position."""
+    level = _TYPE_BASE[c.type]
+    entity = c.facts.entity(c.answer)
+    if entity and entity.count >= 3:
+        level -= 1
+    elif entity is None or entity.count == 1:
+        level += 1
+    if c.sentence.index < 2:
+        level -= 1
+    return "easy" if level <= 0 else "medium" if level == 1 else "hard"
+
+
+def tags(c: Candidate) -> list[str]:
+    """The answer's kind (people, places, numbers...), quotes, and the article's main subjects."""
+    out = [_LABEL_TAGS.get(c.label, "facts")]
+    if c.type == "quote_attribution":
+        out.append("quotes")
+    top = sorted(c.facts.entities.values(), key=lambda e: (-e.count, e.key))[:2]
+    out.extend(e.key for e in top if e.count >= 2)
+    return list(dict.fromkeys(out))

@@ -1,0 +1,120 @@
+"""Distractors of the answer's semantic type: same article first, then the corpus.
+
+A distractor is never an alias, part or superset of the answer (or of another choice), never
+near-identical in spelling, and never named in the prompt. For organisations and places, two
+names that share articles but never a sentence are treated as possible aliases (a nickname
+alternates with the name it stands for; rivals are named together).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from quiz.facts.model import ArticleFacts
+from quiz.generate.candidate import Candidate
+
+_ALIAS_PRONE = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def loose(text: str) -> str:
+    """Lower-case, accents and punctuation removed: the form used to compare names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def clash(a: str, b: str) -> bool:
+    """True when two names could be read as the same thing (part, alias, near-spelling)."""
+    la, lb = loose(a), loose(b)
+    sa, sb = set(la.split()), set(lb.split())
+    if not sa or not sb or sa <= sb or sb <= sa:
+        return True
+    return fuzz.ratio(la, lb) >= 80
+
+
+def _signature(af: ArticleFacts) -> frozenset[str]:
+    """Content words of an article: lemmas of its nouns and names, for topic similarity."""
+    return frozenset(
+        t.lemma_.lower()
+        for s in af.sentences
+        for t in s.span
+        if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2
+    )
+
+
+class DistractorPool:
+    """Entities by label over the whole build, with sentence co-occurrence for alias checks."""
+
+    def __init__(self, facts: list[ArticleFacts]) -> None:
+        self.facts = facts
+        self.index = {id(af): i for i, af in enumerate(facts)}
+        self.articles: dict[str, set[int]] = defaultdict(set)
+        self.together: set[tuple[str, str]] = set()
+        self.words = [_signature(af) for af in facts]
+        self._near: dict[int, list[int]] = {}
+        for i, af in enumerate(facts):
+            for e in af.entities.values():
+                self.articles[e.key].add(i)
+            for s in af.sentences:
+                keys = sorted({m.key for m in s.mentions})
+                self.together.update((a, b) for a in keys for b in keys if a != b)
+
+    def pick(self, c: Candidate, n: int = 3) -> list[str] | None:
+        """Up to ``n`` distractors for ``c``; None when fewer than ``n`` safe ones exist."""
+        chosen: list[str] = []
+        prompt = loose(c.prompt or c.core)
+        for key in self._ordered(c):
+            if len(chosen) == n:
+                break
+            if key in c.avoid or key == c.answer or self._unsafe(key, c, chosen, prompt):
+                continue
+            chosen.append(key)
+        return chosen if len(chosen) == n else None
+
+    def _ordered(self, c: Candidate) -> list[str]:
+        """Same-article names first, then names from the most similar articles."""
+        out: list[str] = []
+        for i in [self.index[id(c.facts)], *self.near(self.index[id(c.facts)])]:
+            same = [e for e in self.facts[i].entities.values() if e.label == c.label]
+            out.extend(e.key for e in sorted(same, key=lambda e: (-e.count, e.key)))
+        return list(dict.fromkeys(out))
+
+    def near(self, i: int, k: int = 25) -> list[int]:
+        """The ``k`` articles whose vocabulary overlaps most with article ``i``."""
+        if i not in self._near:
+            mine = self.words[i]
+            scored = [
+                (len(mine & w) / (len(mine | w) or 1), j)
+                for j, w in enumerate(self.words)
+                if j != i
+            ]
+            scored.sort(key=lambda sj: (-sj[0], sj[1]))
+            self._near[i] = [j for sim, j in scored[:k] if sim > 0]
+        return self._near[i]
+
+    def _unsafe(self, key: str, c: Candidate, chosen: list[str], prompt: str) -> bool:
+        forms = [c.answer, *c.accepted]
+        if any(clash(key, f) for f in forms) or any(clash(key, x) for x in chosen):
+            return True
+        if re.search(r"(^| )" + re.escape(loose(key)) + r"( |$)", prompt):
+            return True
+        if c.label == "PERSON" and len(c.answer.split()) > 1 and len(key.split()) == 1:
+            return True
+        return c.label in _ALIAS_PRONE and self.maybe_alias(key, c.answer)
+
+    def maybe_alias(self, a: str, b: str) -> bool:
+        """Names that share an article but never a sentence may be one thing under two names."""
+        shared = self.articles[a] & self.articles[b]
+        return bool(shared) and (a, b) not in self.together
+
+    def supported_swap(self, key: str, lemma: str, facts: list[ArticleFacts]) -> bool:
+        """Does any sentence name ``key`` with the same main verb (so the swap may be true)?"""
+        for i in sorted(self.articles.get(key, ())):
+            for s in facts[i].sentences:
+                if s.span.root.lemma_ == lemma and any(m.key == key for m in s.mentions):
+                    return True
+        return False

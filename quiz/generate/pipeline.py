@@ -1,0 +1,155 @@
+"""The build: articles -> facts -> candidates -> checks -> ranking -> a contract Bank.
+
+Overgenerate every transformation the parse supports, reject what fails a check (with a
+reason, for ``--report``), rank, keep the best ``max_per_article``, merge corroborated facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from quiz import __version__
+from quiz.bank.models import Article, Bank, GeneratorInfo, Question
+from quiz.facts.extract import extract_facts
+from quiz.facts.model import ArticleFacts, Mention, Sentence
+from quiz.facts.nlp import load_pipeline, model_label
+from quiz.generate import cloze, quotes, truefalse, wh
+from quiz.generate.assemble import compose_prompt, leaks, to_question
+from quiz.generate.candidate import Candidate, Rejection
+from quiz.generate.checks import usable_sentence
+from quiz.generate.distractors import DistractorPool
+from quiz.generate.select import corroborate, score, select
+
+_MAX_PROMPT_WORDS = 50
+
+
+@dataclass
+class BuildOptions:
+    """Options that change the output; recorded in the bank's generator info."""
+
+    max_per_article: int = 12
+    nlp_model: str | None = None
+    jobs: int = 1
+
+
+@dataclass
+class BuildOutcome:
+    """The bank and every candidate that was rejected, with its reason."""
+
+    bank: Bank
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+def build_bank(
+    articles: list[Article], options: BuildOptions, tick: Callable[[], None] | None = None
+) -> BuildOutcome:
+    """Generate a bank from cleaned articles (deterministic for the same input and options)."""
+    nlp = load_pipeline(options.nlp_model)
+    facts = extract_facts(articles, nlp, options.jobs, tick)
+    questions, rejected = generate_questions(facts, options.max_per_article)
+    info = GeneratorInfo(
+        version=__version__,
+        nlp_model=model_label(nlp),
+        options={"max_per_article": options.max_per_article},
+    )
+    return BuildOutcome(Bank(generator=info, articles=articles, questions=questions), rejected)
+
+
+def generate_questions(
+    facts: list[ArticleFacts], limit: int
+) -> tuple[list[Question], list[Rejection]]:
+    """Questions for parsed articles, best ``limit`` per article, plus the rejections."""
+    pool = DistractorPool(facts)
+    rejected: list[Rejection] = []
+    chosen: list[Candidate] = []
+    for af in facts:
+        finished = [c for c in _candidates(af, pool, facts, rejected) if _finish(c, pool, rejected)]
+        chosen.extend(select(finished, limit, rejected))
+    questions: dict[str, Question] = {}
+    for c in corroborate(chosen):
+        q = to_question(c)
+        questions.setdefault(q.id, q)
+    return list(questions.values()), rejected
+
+
+def _candidates(
+    af: ArticleFacts, pool: DistractorPool, facts: list[ArticleFacts], rejected: list[Rejection]
+) -> Iterator[Candidate]:
+    for sent in af.sentences:
+        why = usable_sentence(sent.span)
+        if why:
+            rejected.append(Rejection(af.article.id, "sentence", sent.text, why))
+            continue
+        for res in _from_sentence(af, sent, pool, facts):
+            if isinstance(res, Candidate):
+                yield res
+            elif isinstance(res, str):
+                rejected.append(Rejection(af.article.id, "transform", sent.text, res))
+
+
+def _from_sentence(
+    af: ArticleFacts, sent: Sentence, pool: DistractorPool, facts: list[ArticleFacts]
+) -> Iterator[Candidate | str | None]:
+    mentions = list({m.key: m for m in sent.mentions}.values())
+    for m in mentions:
+        yield wh.subject_question(af, sent, m)
+        yield wh.object_question(af, sent, m)
+        yield wh.where_question(af, sent, m)
+        yield cloze.name_cloze(af, sent, m)
+        yield _true_false(af, sent, m, pool, facts)
+    yield wh.how_many_question(af, sent)
+    yield from cloze.number_clozes(af, sent)
+    yield quotes.quote_question(af, sent)
+
+
+def _true_false(
+    af: ArticleFacts, sent: Sentence, m: Mention, pool: DistractorPool, facts: list[ArticleFacts]
+) -> Candidate | str | None:
+    if m.label not in wh.ASKABLE:
+        return None
+    if not truefalse.wants_false(f"{m.key}|{sent.text}"):
+        return truefalse.statement(af, sent, m, None, supported=False)
+    entity = af.entity(m.key)
+    probe = Candidate(
+        type="multiple_choice",
+        form="tf",
+        facts=af,
+        sentence=sent,
+        core=sent.text,
+        answer=m.key,
+        label=m.label,
+        accepted=sorted(entity.aliases) if entity else [],
+        avoid={x.key for x in sent.mentions},
+    )
+    swap = pool.pick(probe, n=1)
+    if not swap:
+        return "no safe value to make a false statement"
+    supported = pool.supported_swap(swap[0], sent.span.root.lemma_, facts)
+    return truefalse.statement(af, sent, m, swap[0], supported)
+
+
+def _finish(c: Candidate, pool: DistractorPool, rejected: list[Rejection]) -> bool:
+    reason = _check(c, pool)
+    if reason:
+        rejected.append(Rejection(c.facts.article.id, c.form, c.prompt or c.core, reason))
+        return False
+    c.score = score(c)
+    return True
+
+
+def _check(c: Candidate, pool: DistractorPool) -> str | None:
+    prompt = compose_prompt(c)
+    if prompt is None:
+        return "relative time that the article's date cannot anchor"
+    c.prompt = prompt
+    if len(prompt.split()) > _MAX_PROMPT_WORDS:
+        return "prompt too long"
+    if leaks(c):
+        return "answer appears in the prompt"
+    if c.type in ("multiple_choice", "quote_attribution"):
+        picked = pool.pick(c)
+        if picked is None:
+            return "not enough safe distractors of the same type"
+        c.choices = [c.answer, *picked]
+    return None

@@ -1,0 +1,63 @@
+"""Quote attribution: 'Who said: "..."?' for direct speech with a named speaker."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.facts.model import ArticleFacts, Sentence
+from quiz.generate.candidate import Candidate
+from quiz.generate.syntax import SAY_LEMMAS
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{25,400})[\"”]")
+
+
+def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
+    """Ask who said a quotation, when a speech verb's subject is a named person."""
+    match = _QUOTED.search(sent.text)
+    if not match:
+        return None
+    speaker = _speaker(af, sent)
+    if speaker is None:
+        return None
+    words = match.group(1).strip().rstrip(",").strip()
+    if len(words.split()) < 5 or len(words.split()) > 40:
+        return "quotation too short or too long"
+    entity = af.entity(speaker)
+    forms = {speaker} | (entity.aliases if entity else set())
+    if any(re.search(r"\b" + re.escape(f) + r"\b", words) for f in forms):
+        return "speaker named inside the quotation"
+    core = f"Who said: “{words}”?"
+    return Candidate(
+        type="quote_attribution",
+        form="quote",
+        facts=af,
+        sentence=sent,
+        core=core,
+        answer=speaker,
+        label="PERSON",
+        accepted=sorted(f for f in forms if f != speaker),
+        avoid={m.key for m in sent.mentions if m.key != speaker},
+        fact_key=f"{speaker}|{words}",
+    )
+
+
+def _speaker(af: ArticleFacts, sent: Sentence) -> str | None:
+    offset = sent.start - sent.span.start_char
+    for tok in sent.span:
+        if tok.lemma_ not in SAY_LEMMAS or tok.pos_ != "VERB":
+            continue
+        idxs = [c.idx + offset for c in tok.children if c.dep_ == "nsubj"]
+        verb_at = tok.idx + offset
+        for m in sent.mentions:
+            if m.label != "PERSON":
+                continue
+            if any(m.start <= i < m.end for i in idxs) or _adjacent(af, m.end, verb_at):
+                return m.key
+            if _adjacent(af, verb_at + len(tok.text), m.start):
+                return m.key
+    return None
+
+
+def _adjacent(af: ArticleFacts, left_end: int, right_start: int) -> bool:
+    """Only spaces between two character offsets ('Parsons said', 'said Parsons')."""
+    return 0 <= right_start - left_end <= 2 and not af.article.text[left_end:right_start].strip()

@@ -1,0 +1,233 @@
+"""Wh-questions transformed from the parse: subject, object (do-support), where, how many.
+
+Each builder returns a Candidate, a rejection reason (str) when the transformation applies but
+fails a check, or None when the sentence does not have the shape it needs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quiz.facts.model import ArticleFacts, Mention, Sentence
+from quiz.generate import syntax as sx
+from quiz.generate.candidate import Candidate
+from quiz.generate.checks import dangling_reason
+from quiz.generate.numbers import number_value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_COUNTRIES_HINT = "country"
+WH_WORD = {
+    "PERSON": "who",
+    "ORG": "which organisation",
+    "GPE": "which place",
+    "LOC": "which place",
+    "FAC": "which venue",
+    "NORP": "which group",
+    "EVENT": "which event",
+    "PRODUCT": "which product",
+    "WORK_OF_ART": "which work",
+}
+ASKABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+Result = Candidate | str | None
+
+
+def _mention_tokens(sent: Sentence, m: Mention) -> list[Token]:
+    offset = sent.start - sent.span.start_char
+    return [t for t in sent.span if m.start <= t.idx + offset < m.end]
+
+
+def _covers(sent: Sentence, m: Mention, tok: Token) -> bool:
+    return tok in _mention_tokens(sent, m)
+
+
+def _simple_np(head: Token, m_tokens: list[Token]) -> bool:
+    """The NP headed by ``head`` is the mention plus harmless modifiers (no coordination)."""
+    sub = list(head.subtree)
+    return not any(t.dep_ in ("conj", "cc") for t in sub) and bool(m_tokens)
+
+
+def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
+    """'Antonio Rudiger helped X.' -> 'Who helped X?'"""
+    root = sent.span.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or not _covers(sent, m, subj[0]) or m.label not in ASKABLE:
+        return None
+    if root.lemma_ in sx.SAY_LEMMAS or root.pos_ not in ("VERB", "AUX"):
+        return None
+    s = subj[0]
+    if not _simple_np(s, _mention_tokens(sent, m)):
+        return None
+    sub = list(s.subtree)
+    prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, sub[0].i))
+    if prefix is None:
+        return None
+    rest = sx.tokens_between(sent.span, sub[-1].i + 1, sent.span.end)
+    rest = sx.trim_end(sx.drop_clausal_conjuncts(root, rest))
+    if len(rest) < 3:
+        return "predicate too short"
+    why = dangling_reason(prefix + rest, allow_possessive=True)
+    if why:
+        return why
+    wh = WH_WORD[m.label]
+    words: list[Token | str] = [
+        *prefix,
+        wh if prefix else wh.capitalize(),
+        *sx.agree_singular(rest),
+    ]
+    core = sx.finish_question(sx.join(words))
+    return _candidate(af, sent, m, "subject", core, prefix + rest)
+
+
+def object_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
+    """'Madrid signed Kylian Mbappe.' -> 'Who did Madrid sign?'"""
+    root = sent.span.root
+    objs = [c for c in root.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or not _covers(sent, m, objs[0]) or m.label not in ASKABLE:
+        return None
+    if not _simple_np(objs[0], _mention_tokens(sent, m)):
+        return None
+    obj_sub = list(objs[0].subtree)
+    return _fronted(af, sent, m, "object", WH_WORD[m.label], obj_sub[0].i, obj_sub[-1].i + 1)
+
+
+def where_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
+    """'Leipzig lost in Madrid.' -> 'Where did Leipzig lose?'"""
+    if m.label not in ("GPE", "LOC", "FAC"):
+        return None
+    root = sent.span.root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        pobj = [c for c in prep.children if c.dep_ == "pobj"]
+        if pobj and _covers(sent, m, pobj[0]) and _simple_np(pobj[0], _mention_tokens(sent, m)):
+            sub = list(prep.subtree)
+            return _fronted(af, sent, m, "where", "where", sub[0].i, sub[-1].i + 1)
+    return None
+
+
+def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
+    """'Mbappe has scored 32 goals.' -> 'How many goals has Mbappe scored?'"""
+    root = sent.span.root
+    for child in root.children:
+        if child.dep_ not in ("dobj", "nsubj", "nsubjpass") or child.tag_ != "NNS":
+            continue
+        nums = [c for c in child.children if c.dep_ == "nummod" and c.i < child.i]
+        value = number_value(nums[0].text) if len(nums) == 1 else None
+        if value is None or any(c.dep_ in ("conj", "cc") for c in child.subtree):
+            continue
+        left = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > nums[0].i]
+        phrase = "how many " + sx.join([*left, child])
+        if child.dep_ == "dobj":
+            res = _fronted(af, sent, None, "how_many", phrase, child.left_edge.i, child.i + 1)
+        else:
+            res = _subject_count(af, sent, child, phrase)
+        if isinstance(res, Candidate):
+            shown = nums[0].text if nums[0].text[:1].isdigit() else value
+            res.answer, res.label, res.unit = shown, "NUMBER", child.text
+            res.accepted = sorted({value, nums[0].text} - {shown})
+            res.type = "numeric"
+            res.fact_key = f"{child.lemma_}={value}|{sent.text}"
+        return res
+    return None
+
+
+def _subject_count(af: ArticleFacts, sent: Sentence, noun: Token, phrase: str) -> Result:
+    rest = sx.tokens_between(sent.span, noun.i + 1, sent.span.end)
+    rest = sx.trim_end(sx.drop_clausal_conjuncts(sent.span.root, rest))
+    prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, noun.left_edge.i))
+    if prefix is None or len(rest) < 3 or any(t.i < noun.i and t.head == noun for t in rest):
+        return None
+    why = dangling_reason(prefix + rest)
+    if why:
+        return why
+    words: list[Token | str] = [*prefix, phrase if prefix else phrase.capitalize(), *rest]
+    return _candidate(af, sent, None, "how_many", sx.finish_question(sx.join(words)), prefix + rest)
+
+
+def _fronted(
+    af: ArticleFacts,
+    sent: Sentence,
+    m: Mention | None,
+    form: str,
+    wh: str,
+    gap_lo: int,
+    gap_hi: int,
+) -> Result:
+    """Front a wh-phrase for a non-subject gap, with auxiliary inversion or do-support."""
+    root = sent.span.root
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or root.pos_ != "VERB" or root.lemma_ in sx.SAY_LEMMAS:
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None
+    s_sub = list(subj[0].subtree)
+    if s_sub[-1].i >= root.i or any(t.dep_ in ("conj", "cc") for t in s_sub):
+        return None
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    between = [t for t in sx.tokens_between(sent.span, s_sub[-1].i + 1, root.i) if t not in auxes]
+    if any(t.is_punct for t in between):
+        return None
+    tail = [
+        t
+        for t in sx.tokens_between(sent.span, root.i + 1, sent.span.end)
+        if not gap_lo <= t.i < gap_hi
+    ]
+    tail = sx.trim_end(sx.drop_clausal_conjuncts(root, tail))
+    prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, s_sub[0].i))
+    if prefix is None:
+        return None
+    subject = [_lower_first(s_sub), *s_sub[1:]]
+    if auxes:
+        verb_part: list[Token | str] = [
+            auxes[0].lower_,
+            *subject,
+            *between,
+            *auxes[1:],
+            root,
+            *tail,
+        ]
+    else:
+        do = sx.do_support(root)
+        if do is None:
+            return None
+        verb_part = [do, *subject, *between, root.lemma_, *tail]
+    why = dangling_reason(prefix + s_sub + between + tail)
+    if why:
+        return why
+    words: list[Token | str] = [*prefix, wh if prefix else wh.capitalize(), *verb_part]
+    return _candidate(af, sent, m, form, sx.finish_question(sx.join(words)), prefix + s_sub + tail)
+
+
+def _lower_first(tokens: list[Token]) -> Token | str:
+    first = tokens[0]
+    if first.pos_ == "PROPN" or first.text.isupper() or first.ent_type_:
+        return first
+    return first.text.lower()
+
+
+def _candidate(
+    af: ArticleFacts,
+    sent: Sentence,
+    m: Mention | None,
+    form: str,
+    core: str,
+    prompt_tokens: list[Token],
+) -> Candidate:
+    avoid = {x.key for x in sent.mentions if any(_covers(sent, x, t) for t in prompt_tokens)}
+    answer = m.key if m else ""
+    entity = af.entity(m.key) if m else None
+    accepted = sorted(a for a in (entity.aliases if entity else set()) if a != answer)
+    return Candidate(
+        type="multiple_choice",
+        form=form,
+        facts=af,
+        sentence=sent,
+        core=core,
+        answer=answer,
+        label=m.label if m else "NUMBER",
+        accepted=accepted,
+        avoid=avoid,
+        fact_key=f"{answer}|{sent.text}",
+    )

@@ -1,0 +1,35 @@
+"""Parse small hand-written texts once per session with the pinned spaCy model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+
+import pytest
+
+from quiz.bank.models import Article
+from quiz.facts.extract import extract_facts
+from quiz.facts.model import ArticleFacts
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from quiz.facts.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def make_article(text: str, title: str = "Test story", date: dt.date | None = None) -> Article:
+    digest = hashlib.sha256(text.encode()).hexdigest()[:12]
+    return Article(
+        id=f"a{digest}", title=title, date=date, author=None, source_path=f"{digest}.txt", text=text
+    )
+
+
+@pytest.fixture()
+def facts_of(nlp) -> Callable[..., list[ArticleFacts]]:  # type: ignore[no-untyped-def]
+    def run(*articles: Article) -> list[ArticleFacts]:
+        return extract_facts(list(articles), nlp)
+
+    return run

@@ -1,0 +1,183 @@
+"""Each transformation on small texts written for the purpose, including the hard cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from quiz.facts.model import ArticleFacts, Sentence
+from quiz.generate import cloze, quotes, wh
+from quiz.generate.assemble import compose_prompt
+from quiz.generate.candidate import Candidate
+from quiz.generate.pipeline import generate_questions
+from tests.unit.generate.conftest import make_article
+
+Facts = Callable[..., list[ArticleFacts]]
+
+
+def first_sentence(facts: Facts, text: str, **kw: object) -> tuple[ArticleFacts, Sentence]:
+    af = facts(make_article(text, **kw))[0]  # type: ignore[arg-type]
+    return af, af.sentences[0]
+
+
+def mention(sent: Sentence, text: str):  # type: ignore[no-untyped-def]
+    return next(m for m in sent.mentions if m.text == text)
+
+
+def test_subject_question_replaces_subject_with_who(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Antonio Rudiger scored a header in the 115th minute against Real Sociedad."
+    )
+    res = wh.subject_question(af, sent, mention(sent, "Antonio Rudiger"))
+    assert isinstance(res, Candidate)
+    assert res.core == "Who scored a header in the 115th minute against Real Sociedad?"
+    assert res.answer == "Antonio Rudiger"
+
+
+def test_object_question_uses_do_support_with_lemma(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "The committee appointed Maria Lopez as chair of the inquiry."
+    )
+    res = wh.object_question(af, sent, mention(sent, "Maria Lopez"))
+    assert isinstance(res, Candidate)
+    assert res.core == "Who did the committee appoint as chair of the inquiry?"
+
+
+def test_object_question_inverts_an_auxiliary(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "The regulator has fined Goldman Sachs for breaking the rules."
+    )
+    res = wh.object_question(af, sent, mention(sent, "Goldman Sachs"))
+    assert isinstance(res, Candidate)
+    assert res.core == "Which organisation has the regulator fined for breaking the rules?"
+
+
+def test_dangling_possessive_is_rejected_with_reason(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "The regulator has fined Goldman Sachs for misleading its customers."
+    )
+    res = wh.object_question(af, sent, mention(sent, "Goldman Sachs"))
+    assert isinstance(res, str) and "'its'" in res
+
+
+def test_how_many_question_keeps_the_unit(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Kylian Mbappe has scored 32 goals for Real Madrid this season."
+    )
+    res = wh.how_many_question(af, sent)
+    assert isinstance(res, Candidate)
+    assert res.core == "How many goals has Kylian Mbappe scored for Real Madrid this season?"
+    assert (res.answer, res.unit, res.type) == ("32", "goals", "numeric")
+
+
+def test_number_words_are_answered_in_digits(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Rescue teams pulled twelve survivors from the collapsed building in Ankara."
+    )
+    res = wh.how_many_question(af, sent)
+    assert isinstance(res, Candidate)
+    assert res.answer == "12" and "twelve" in res.accepted
+
+
+def test_pronoun_subject_is_never_asked(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "He signed Kylian Mbappe from Paris Saint-Germain in the summer."
+    )
+    res = wh.object_question(af, sent, mention(sent, "Kylian Mbappe"))
+    assert isinstance(res, str) and "pronoun" in res
+
+
+def test_bare_descriptor_is_rejected(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "The 21-year-old embraced Alex Remiro after the match in Madrid."
+    )
+    res = wh.object_question(af, sent, mention(sent, "Alex Remiro"))
+    assert isinstance(res, str) and "21-year-old" in res
+
+
+def test_cloze_blanks_one_name_and_accepts_the_full_form(facts_of: Facts) -> None:
+    text = (
+        "Antonio Rudiger joined Chelsea from Roma in 2017. "
+        "Later, Rudiger scored the winning goal against Arsenal in the final."
+    )
+    af = facts_of(make_article(text))[0]
+    sent = af.sentences[1]
+    res = cloze.name_cloze(af, sent, mention(sent, "Rudiger"))
+    assert isinstance(res, Candidate)
+    assert res.core == "Later, _____ scored the winning goal against Arsenal in the final."
+    assert res.answer == "Rudiger" and "Antonio Rudiger" in res.accepted
+
+
+def test_number_cloze_keeps_currency_and_suffix(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Quarterly profits at the media group jumped 76% to $1.13bn in the period."
+    )
+    got = {c.answer: c for c in cloze.number_clozes(af, sent) if isinstance(c, Candidate)}
+    assert got["76"].core.startswith("Quarterly profits at the media group jumped _____% to")
+    assert got["76"].unit == "%"
+    assert got["1.13"].unit == "$bn"
+
+
+def test_quote_attribution_finds_the_speaker(facts_of: Facts) -> None:
+    text = '"Our financial performance was strong this year," chief executive Richard Parsons said.'
+    af, sent = first_sentence(facts_of, text)
+    res = quotes.quote_question(af, sent)
+    assert isinstance(res, Candidate)
+    assert res.core == "Who said: “Our financial performance was strong this year”?"
+    assert res.answer == "Richard Parsons"
+
+
+def test_relative_time_is_anchored_to_the_article_date(facts_of: Facts) -> None:
+    text = "Antonio Rudiger scored a header against Real Sociedad on Tuesday."
+    af, sent = first_sentence(facts_of, text, date=dt.date(2025, 4, 2), title="Madrid reach final")
+    res = wh.subject_question(af, sent, mention(sent, "Antonio Rudiger"))
+    assert isinstance(res, Candidate)
+    res.prompt = compose_prompt(res) or ""
+    assert res.prompt == (
+        "According to “Madrid reach final” (2 April 2025), who scored a header "
+        "against Real Sociedad on 1 April 2025?"
+    )
+
+
+def test_relative_time_without_a_date_is_rejected(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Antonio Rudiger scored a header against Real Sociedad yesterday."
+    )
+    res = wh.subject_question(af, sent, mention(sent, "Antonio Rudiger"))
+    assert isinstance(res, Candidate) and compose_prompt(res) is None
+
+
+def test_distractors_are_same_type_and_never_aliases(facts_of: Facts) -> None:
+    text = (
+        "Antonio Rudiger scored the winner for Real Madrid against Real Sociedad in the semi-final. "
+        "Jude Bellingham and Aurelien Tchouameni scored late goals for Real Madrid. "
+        "Mikel Oyarzabal equalised for Real Sociedad in stoppage time at the Bernabeu. "
+        "Rudiger celebrated with David Alaba after the final whistle in the Spanish capital. "
+        "Carlo Ancelotti praised Endrick Felipe and Vinicius Junior after the match."
+    )
+    questions, _ = generate_questions(facts_of(make_article(text, title="Madrid reach final")), 12)
+    mcq = [q for q in questions if q.type == "multiple_choice" and q.answer == "Antonio Rudiger"]
+    assert mcq, [q.prompt for q in questions]
+    for q in mcq:
+        others = [c for c in q.choices if c != q.answer]
+        assert "Rudiger" not in others and len(set(q.choices)) == 4
+        assert not {"Real Madrid", "Real Sociedad", "Bernabeu"} & set(others)
+
+
+def test_generation_is_deterministic_and_ids_stable(facts_of: Facts) -> None:
+    text = (
+        "Antonio Rudiger scored the winner for Real Madrid against Real Sociedad in the semi-final. "
+        "Mikel Oyarzabal equalised for Real Sociedad in stoppage time at the Bernabeu. "
+        "Jude Bellingham scored for Real Madrid in the second half of the match."
+    )
+    art = make_article(text, title="Madrid reach final")
+    first, _ = generate_questions(facts_of(art), 12)
+    second, _ = generate_questions(facts_of(art), 12)
+    assert [q.model_dump() for q in first] == [q.model_dump() for q in second]
+    other = make_article(
+        "Sales at the Spanish retailer Inditex rose 10% in the year to January, "
+        "the company said in Madrid on its results day for investors.",
+        title="Inditex",
+    )
+    combined, _ = generate_questions(facts_of(art, other), 12)
+    assert {q.id for q in first} <= {q.id for q in combined}
