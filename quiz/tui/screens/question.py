@@ -73,8 +73,9 @@ class QuestionScreen(Screen[None]):
         self.show_clock()
 
     def show_clock(self) -> None:
-        """Redraw the countdown from the session."""
-        self.query_one(Countdown).show(self.session.remaining(), paused=self.session.paused)
+        """Redraw the countdown from the session (a no-op until the screen is composed)."""
+        for countdown in self.query(Countdown):
+            countdown.show(self.session.remaining(), paused=self.session.paused)
 
     def action_choose(self, index: int) -> None:
         """Keys 1-4 / a-d pick a tile."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import AppFactory
+from collections.abc import Callable
 
 from quiz.game import ManualClock, Phase
 from quiz.store import Store
@@ -12,6 +12,8 @@ from quiz.tui.screens.feedback import FeedbackScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.start import StartScreen
 from quiz.tui.screens.summary import SummaryScreen
+
+AppFactory = Callable[..., QuizApp]
 
 CHOICE = frozenset({"multiple_choice", "true_false", "quote_attribution"})
 TYPED = frozenset({"fill_blank", "numeric"})
@@ -162,3 +164,13 @@ async def test_mouse_click_on_tile_answers(make_app: AppFactory) -> None:
         index = question.choices.index(question.answer)
         await pilot.click(f"#tile-{index}")
         assert isinstance(app.screen, FeedbackScreen) and app.screen.record.correct
+
+
+async def test_tick_between_screen_switch_and_compose_is_safe(make_app: AppFactory) -> None:
+    # Regression: the interval could fire after switch_screen but before the new screen composed.
+    app = make_app(types=CHOICE)
+    async with app.run_test(size=(100, 32)) as pilot:
+        app.show_question()
+        app.tick()
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen) and app.is_running

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import AppFactory
 from textual.widgets import Input, Static
 
 from quiz.tui.app import QuizApp
@@ -13,6 +13,8 @@ from quiz.tui.screens.feedback import FeedbackScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.start import StartScreen
 from quiz.tui.widgets.tiles import SHAPES, AnswerTile
+
+AppFactory = Callable[..., QuizApp]
 
 
 async def fill(app: QuizApp, **values: str) -> None:

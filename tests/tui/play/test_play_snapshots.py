@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import AppFactory
 from textual.pilot import Pilot
 
 from quiz.game import ManualClock
+from quiz.tui.app import QuizApp
+
+AppFactory = Callable[..., QuizApp]
 
 CHOICE = frozenset({"multiple_choice", "true_false", "quote_attribution"})
 SnapCompare = Callable[..., bool]
