@@ -42,8 +42,9 @@ class Terminal:
                 try:
                     chunk = os.read(self.master, 65536).decode("utf-8", "replace")
                 except OSError:  # the child closed the terminal
-                    raise AssertionError(f"exited ({self.proc.poll()}) before {text!r}: "
-                                         f"{self.seen[-2000:]!r}") from None
+                    raise AssertionError(
+                        f"exited ({self.proc.poll()}) before {text!r}: {self.seen[-2000:]!r}"
+                    ) from None
                 self.seen += _ANSI.sub("", chunk)
         self.seen = self.seen[self.seen.index(text) + len(text) :]
 
