@@ -44,7 +44,9 @@ def run(self, *args, **kwargs):
 App.run = run
 """
 
-_HELLO = _PATCH.format(ready="p.app.screen.query('Static')") + """
+_HELLO = (
+    _PATCH.format(ready="p.app.screen.query('Static')")
+    + """
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
@@ -54,11 +56,15 @@ class Hello(App[None]):
 
 Hello().run()
 """
+)
 
-_QUIZ = _PATCH.format(ready="type(p.app.screen).__name__ == 'QuestionScreen'") + """
+_QUIZ = (
+    _PATCH.format(ready="type(p.app.screen).__name__ == 'QuestionScreen'")
+    + """
 from quiz.cli import main
 main(sys.argv[1:])
 """
+)
 
 
 def _first_paint(code: str, args: list[str], env: dict[str, str]) -> float:
@@ -128,12 +134,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         hello, quiz = bench_first_question(options.runs, work)
-        print(f"(a) first paint, median of {options.runs}: hello world {hello * 1000:.0f} ms,"
-              f" quiz play {quiz * 1000:.0f} ms -> ratio {quiz / hello:.2f} (goal <= 1.5)")
+        print(
+            f"(a) first paint, median of {options.runs}: hello world {hello * 1000:.0f} ms,"
+            f" quiz play {quiz * 1000:.0f} ms -> ratio {quiz / hello:.2f} (goal <= 1.5)"
+        )
         plain, curated, size = bench_big_bank(options.questions, work)
-        print(f"(b) {options.questions:,}-question bank ({size / 1e6:.0f} MB), best of 3:"
-              f" json.load {plain:.2f} s, load_curated {curated:.2f} s"
-              f" -> ratio {curated / plain:.2f} (goal <= 4)")
+        print(
+            f"(b) {options.questions:,}-question bank ({size / 1e6:.0f} MB), best of 3:"
+            f" json.load {plain:.2f} s, load_curated {curated:.2f} s"
+            f" -> ratio {curated / plain:.2f} (goal <= 4)"
+        )
 
 
 if __name__ == "__main__":

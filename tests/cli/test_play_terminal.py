@@ -68,7 +68,7 @@ def test_full_round_in_a_real_terminal(tmp_path: Path) -> None:
     try:
         term.expect("Question 1 / 2")
         term.press("a")
-        term.expect("Enter or Space")
+        term.expect("Next question")
         term.press("\r")
         term.expect("Question 2 / 2")
         term.press("2")

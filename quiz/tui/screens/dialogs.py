@@ -44,7 +44,12 @@ class HelpScreen(ModalScreen[None]):
             yield Static("Help", classes="dialog-title")
             with VerticalScroll(id="help-scroll"):
                 yield Static(HELP_TEXT, id="help-text")
-            yield Static("Esc or ? to close", classes="dialog-hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Close (Esc)", id="close", variant="primary")
+
+    def on_button_pressed(self, _event: Button.Pressed) -> None:
+        """Close by mouse."""
+        self.dismiss(None)
 
     def action_close(self) -> None:
         """Close help."""
@@ -61,6 +66,12 @@ class PauseScreen(ModalScreen[None]):
         with Vertical(id="pause", classes="dialog"):
             yield Static("⏸  Paused", classes="dialog-title")
             yield Static("The clock is stopped. Press p to resume.", classes="dialog-hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Resume (p)", id="resume", variant="primary")
+
+    def on_button_pressed(self, _event: Button.Pressed) -> None:
+        """Resume by mouse."""
+        self.dismiss(None)
 
     def action_resume(self) -> None:
         """Close the cover; the App restarts the clock."""

@@ -8,9 +8,9 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Button, Footer, Static
 
 from quiz.bank.models import Article, Question
 from quiz.game.session import AnswerRecord
@@ -71,7 +71,8 @@ class FeedbackScreen(Screen[None]):
             yield Static(question.explanation, id="explanation")
             yield from self._sources(question)
         more = "See your results" if self.last else "Next question"
-        yield Static(f"Enter or Space: {more}", id="continue-hint")
+        with Horizontal(id="continue-bar"):
+            yield Button(f"{more} ▶  (Enter / Space)", id="continue", variant="primary")
         yield Footer()
 
     def _answers(self) -> Text:
@@ -92,6 +93,11 @@ class FeedbackScreen(Screen[None]):
             widgets.append(Static(f"{label}: {where}", classes="byline"))
             widgets.append(Static(quote_text(source, question), classes="quote"))
         return widgets
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """The continue button (mouse, or Enter while it has focus)."""
+        event.stop()
+        self.action_continue()
 
     def action_continue(self) -> None:
         """Next question or the summary."""

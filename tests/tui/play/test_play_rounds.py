@@ -174,3 +174,19 @@ async def test_tick_between_screen_switch_and_compose_is_safe(make_app: AppFacto
         app.tick()
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen) and app.is_running
+
+
+async def test_mouse_alone_can_continue_and_close_dialogs(
+    make_app: AppFactory, clock: ManualClock
+) -> None:
+    app = make_app(types=CHOICE, seed=3)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.click("#tile-0")
+        await pilot.click("#continue")
+        assert isinstance(app.screen, QuestionScreen) and app.session.position == 1  # type: ignore[union-attr]
+        await pilot.press("p")
+        await pilot.click("#resume")
+        assert isinstance(app.screen, QuestionScreen) and not app.session.paused  # type: ignore[union-attr]
+        await pilot.press("question_mark")
+        await pilot.click("#close")
+        assert isinstance(app.screen, QuestionScreen)
