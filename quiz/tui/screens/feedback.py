@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from quiz.bank.models import Article, Question
 from quiz.game.session import AnswerRecord
 from quiz.tui.messages import BackRequested, ContinueRequested
+from quiz.tui.widgets.keybar import GLOBAL_KEYS, KeyBar
 from quiz.tui.widgets.quote import byline, quote_text
 
 
@@ -73,7 +74,7 @@ class FeedbackScreen(Screen[None]):
         more = "See your results" if self.last else "Next question"
         with Horizontal(id="continue-bar"):
             yield Button(f"{more} ▶  (Enter / Space)", id="continue", variant="primary")
-        yield Footer()
+        yield KeyBar((("Enter Space", "Continue"), ("Esc", "Back"), *GLOBAL_KEYS))
 
     def _answers(self) -> Text:
         text = Text()

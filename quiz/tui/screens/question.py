@@ -8,16 +8,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from quiz.bank.models import TYPED_TYPES, Article
 from quiz.game.session import GameSession
 from quiz.tui.messages import AnswerSubmitted, BackRequested
 from quiz.tui.widgets.countdown import Countdown
+from quiz.tui.widgets.keybar import GLOBAL_KEYS, KeyBar
 from quiz.tui.widgets.quote import byline
 from quiz.tui.widgets.tiles import AnswerTiles
 
-TYPED_HINT = "Enter submits · Esc leaves the box, then p pauses, ? helps, q quits"
+TYPED_HINT = "Letters type into the box. Esc leaves it; then p pauses, ? helps, q quits."
+CHOICE_KEYS = (("1-4 A-D", "Answer"), ("Esc", "Back"), *GLOBAL_KEYS)
+TYPED_KEYS = (("Enter", "Submit"), ("Esc", "Leave the box"))
 _KEYS = {"1": 0, "2": 1, "3": 2, "4": 3, "a": 0, "b": 1, "c": 2, "d": 3}
 
 
@@ -64,7 +67,7 @@ class QuestionScreen(Screen[None]):
         else:
             yield AnswerTiles(question.choices, id="tiles")
         yield Countdown(self.session.time_limit, id="countdown")
-        yield Footer()
+        yield KeyBar(TYPED_KEYS if self.typed else CHOICE_KEYS)
 
     def on_mount(self) -> None:
         """Put the cursor where the player answers."""

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from quiz.game.settings import DIFFICULTIES, QUESTION_TYPES, PlaySettings
 from quiz.tui.messages import ReviewRequested, StartRequested
+from quiz.tui.widgets.keybar import KeyBar
 
 TITLE = "Q U I Z  ·  trivia from the news"
 
@@ -93,7 +94,8 @@ class StartScreen(Screen[None]):
         with Horizontal(id="start-buttons"):
             yield Button("▶ Start (Enter)", id="start", variant="success")
             yield Button("Review bank (ctrl+r)", id="review")
-        yield Footer()
+        yield KeyBar((("Enter", "Start"), ("Tab", "Next field"), ("ctrl+r", "Review bank"),
+                      ("Esc", "Quit")))  # fmt: skip
 
     def on_mount(self) -> None:
         """Focus the name field."""

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Static
+from textual.widgets import Button, DataTable, Static
 
 from quiz.bank.models import Question
 from quiz.game.session import Player
 from quiz.store import RoundScore
 from quiz.tui.messages import BackRequested, PlayAgainRequested
+from quiz.tui.widgets.keybar import KeyBar
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class SummaryScreen(Screen[None]):
         with Horizontal(id="summary-buttons"):
             yield Button("▶ Play again (r)", id="play-again", variant="success")
             yield Button("Quit (q)", id="quit", variant="error")
-        yield Footer()
+        yield KeyBar((("r", "Play again"), ("Esc", "Start screen"), ("?", "Help"), ("q", "Quit")))
 
     def on_mount(self) -> None:
         """Fill both tables."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Grid
 from textual.message import Message
-from textual.widgets import Button
+from textual.widgets import Static
 
 SHAPES = ("▲", "◆", "●", "■")
 LETTERS = ("A", "B", "C", "D")
@@ -18,26 +19,32 @@ def tile_label(index: int, choice: str) -> str:
     return f"{SHAPES[index]} {index + 1}·{LETTERS[index]}  {choice}"
 
 
-class AnswerTile(Button, can_focus=False):
+class AnswerTile(Static):
     """One clickable answer; ``index`` 0-3 picks its colour and shape.
 
     Tiles never take focus: keys 1-4 / A-D answer, so a stray Enter (e.g. a double tap after
-    the feedback screen) can never pick an answer by accident.
+    the feedback screen) can never pick an answer by accident. A plain Static (not a Button)
+    keeps the question screen cheap to style, which helps the first question paint fast.
     """
 
     def __init__(self, index: int, choice: str) -> None:
-        super().__init__(
-            tile_label(index, choice), id=f"tile-{index}", classes=f"tile tile-{index}"
-        )
+        label = tile_label(index, choice)
+        super().__init__(label, markup=False, id=f"tile-{index}", classes=f"tile tile-{index}")
         self.index = index
         self.choice = choice
+        self.label = label
+
+    def on_click(self, event: events.Click) -> None:
+        """A click picks this tile."""
+        event.stop()
+        self.post_message(AnswerTiles.Chosen(self.index, self.choice))
 
 
 class AnswerTiles(Grid):
     """A 2x2 grid of :class:`AnswerTile` (one row for true/false)."""
 
     class Chosen(Message):
-        """The player picked a tile (by key, click or Enter)."""
+        """The player picked a tile (by key or click)."""
 
         def __init__(self, index: int, choice: str) -> None:
             super().__init__()
@@ -59,9 +66,3 @@ class AnswerTiles(Grid):
             return False
         self.post_message(self.Chosen(index, self.choices[index]))
         return True
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """A click or Enter on a tile."""
-        event.stop()
-        if isinstance(event.button, AnswerTile):
-            self.choose(event.button.index)
