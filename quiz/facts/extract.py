@@ -106,6 +106,7 @@ def extract_facts(
         _add_sentences(facts[index], doc, offset)
         if tick and (n + 1 == len(units) or units[n + 1][0] != index):
             tick()
+    _drop_common_words(facts)
     votes = _vote_labels(facts)
     for af in facts:
         _resolve_entities(af, votes)
@@ -124,7 +125,9 @@ def _add_sentences(af: ArticleFacts, doc: Doc, offset: int) -> None:
     for sent in doc.sents:
         if not sent.text.strip():
             continue
-        s = Sentence(len(af.sentences), offset + sent.start_char, offset + sent.end_char, sent)
+        s = Sentence(
+            len(af.sentences), offset + sent.start_char, offset + sent.end_char, sent, sent.text
+        )
         s.mentions = [m for ent in sent.ents if (m := _mention(ent, offset)) is not None]
         af.sentences.append(s)
 
@@ -132,9 +135,7 @@ def _add_sentences(af: ArticleFacts, doc: Doc, offset: int) -> None:
 def _mention(ent: Span, offset: int) -> Mention | None:
     if ent.label_ not in NAME_LABELS:
         return None
-    text = _LEADING_THE.sub("", ent.text)
-    if ent.label_ == "PERSON":
-        text = _TITLE.sub("", text)
+    text = _TITLE.sub("", _LEADING_THE.sub("", ent.text))
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     text = text.strip(" .,;:-–—'\"“”‘’()")
@@ -146,6 +147,21 @@ def _mention(ent: Span, offset: int) -> Mention | None:
         ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _PERSON_CUES
     )
     return Mention(start, start + len(text), text, "PERSON*" if cue else label, cue=cue)
+
+
+_WORDLIKE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "NORP"})
+
+
+def _drop_common_words(facts: list[ArticleFacts]) -> None:
+    """'Group' or 'Commons' tagged as a name: a one-word name also used as a plain word is dropped."""
+    plain = {t.lower_ for af in facts for s in af.sentences for t in s.span if t.is_lower}
+    for af in facts:
+        for s in af.sentences:
+            s.mentions = [
+                m
+                for m in s.mentions
+                if not (m.label in _WORDLIKE and " " not in m.text and m.text.lower() in plain)
+            ]
 
 
 def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:

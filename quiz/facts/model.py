@@ -46,12 +46,9 @@ class Sentence:
     start: int
     end: int
     span: Span
+    text: str
+    """The sentence text, exactly as in the article."""
     mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        """The sentence text, exactly as in the article."""
-        return str(self.span.text)
 
 
 @dataclass

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
 
 from quiz.bank.models import Article, Difficulty, Question, Source
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.facts.timeexpr import anchor_relative_time, format_date
 from quiz.generate.candidate import Candidate
-from quiz.generate.distractors import loose
+from quiz.generate.distractors import has_words, loose
 
 _LABEL_TAGS = {
     "PERSON": "people",
@@ -53,8 +52,7 @@ def context(article: Article, forms: list[str]) -> tuple[str, str]:
 
 
 def _contains(text: str, form: str) -> bool:
-    lf = loose(form)
-    return bool(lf) and re.search(r"(^| )" + re.escape(lf) + r"( |$)", loose(text)) is not None
+    return has_words(loose(text), loose(form))
 
 
 def compose_prompt(c: Candidate) -> str | None:
@@ -117,13 +115,10 @@ def leaks(c: Candidate) -> bool:
     prompt = loose(c.prompt)
     for form in [c.answer, *c.accepted]:
         if c.label == "NUMBER":
-            if re.search(r"(^| )" + re.escape(loose(form)) + r"( |$)", prompt):
+            if has_words(prompt, loose(form)):
                 return True
             continue
-        if any(
-            len(w) >= 4 and re.search(r"(^| )" + re.escape(w) + r"( |$)", prompt)
-            for w in loose(form).split()
-        ):
+        if any(len(w) >= 4 and has_words(prompt, w) for w in loose(form).split()):
             return True
     return False
 

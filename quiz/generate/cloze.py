@@ -7,14 +7,17 @@ import re
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
+from quiz.generate.distractors import names_in
 from quiz.generate.numbers import number_value
 
 BLANK = "_____"
 _BLANKABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"})
 _NUMBER = re.compile(
-    r"(?P<cur>[$£€])?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?P<suf>bn|m|k|%| per cent| percent| million| billion|st|nd|rd|th)?(?![\w.,]*\d)"
+    r"(?<![\w.,])(?P<cur>[$£€])?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<suf>bn|m|k|km|kg|mph|%| per cent| percent| million| billion|st|nd|rd|th)?"
+    r"(?![\w.,]*\d)(?![A-Za-z])"
 )
+_CURRENCY_WORDS = frozenset(["euros", "dollars", "pounds", "yen", "yuan", "rupees", "francs"])
 _UNIT_AFTER = re.compile(r"^\s+([a-z]+)")
 _SKIP_UNITS = frozenset(
     ["and", "or", "of", "to", "in", "on", "at", "the", "a", "an", "from", "by", "per", "with"]
@@ -34,7 +37,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     if pure_quote(text) or inside_quotes(text, lo):
         return "blank inside a quotation"
     rest = text[:lo] + text[hi:]
-    if any(re.search(r"\b" + re.escape(f) + r"\b", rest) for f in forms):
+    if names_in(rest, forms):
         return "answer appears twice in the sentence"
     tokens = [t for t in sent.span if not (lo <= t.idx - sent.span.start_char < hi)]
     is_subject = any(
@@ -68,7 +71,7 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
     for match, value in zip(found, values, strict=True):
         if value is None or values.count(value) > 1 or _is_year_or_score(text, match):
             continue
-        if pure_quote(text) or inside_quotes(text, match.start()):
+        if pure_quote(text) or inside_quotes(text, match.start()) or _in_name(text, match):
             continue
         unit = _unit(text, match)
         if unit is None:
@@ -109,6 +112,10 @@ def _unit(text: str, match: re.Match[str]) -> str | None:
     if suf in ("st", "nd", "rd", "th"):
         after = _UNIT_AFTER.match(text[match.end() :])
         return after.group(1) if after and after.group(1) not in _SKIP_UNITS else None
+    if suf in ("m", "bn", "k", "million", "billion"):
+        after = _UNIT_AFTER.match(text[match.end() :])
+        if after and after.group(1) in _CURRENCY_WORDS:
+            return f"{suf} {after.group(1)}"
     if cur or suf:
         return f"{cur}{suf}" if cur else suf
     after = _UNIT_AFTER.match(text[match.end() :])
@@ -123,3 +130,9 @@ def _is_year_or_score(text: str, match: re.Match[str]) -> bool:
         return True
     around = text[max(0, match.start() - 1) : match.end() + 2]
     return bool(re.search(r"\d[-–]\d|\d'|\d\+", around))
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """'Hot 100 chart', 'Windows 95': a number right after a capitalised word is part of a name."""
+    before = text[: match.start()].split()
+    return bool(before) and before[-1][:1].isupper() and len(before) > 1

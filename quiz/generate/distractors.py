@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -20,6 +21,7 @@ from quiz.generate.candidate import Candidate
 _ALIAS_PRONE = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 
 
+@lru_cache(maxsize=65536)
 def loose(text: str) -> str:
     """Lower-case, accents and punctuation removed: the form used to compare names."""
     text = unicodedata.normalize("NFKD", text)
@@ -31,7 +33,7 @@ def clash(a: str, b: str) -> bool:
     """True when two names could be read as the same thing (part, alias, near-spelling)."""
     la, lb = loose(a), loose(b)
     sa, sb = set(la.split()), set(lb.split())
-    if not sa or not sb or sa <= sb or sb <= sa:
+    if not sa or not sb or sa <= sb or sb <= sa or la.split()[-1] == lb.split()[-1]:
         return True
     return fuzz.ratio(la, lb) >= 80
 
@@ -46,6 +48,26 @@ def _signature(af: ArticleFacts) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=65536)
+def _words_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(r"(^| )" + re.escape(words) + r"( |$)")
+
+
+@lru_cache(maxsize=65536)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(name) + r"\b")
+
+
+def names_in(text: str, names: set[str]) -> bool:
+    """Is any of ``names`` in ``text`` as a whole word (case-sensitive)?"""
+    return any(_name_pattern(n).search(text) for n in names)
+
+
+def has_words(haystack: str, words: str) -> bool:
+    """Does loose text ``haystack`` contain loose ``words`` as whole words?"""
+    return bool(words) and _words_pattern(words).search(haystack) is not None
+
+
 class DistractorPool:
     """Entities by label over the whole build, with sentence co-occurrence for alias checks."""
 
@@ -56,6 +78,7 @@ class DistractorPool:
         self.together: set[tuple[str, str]] = set()
         self.words = [_signature(af) for af in facts]
         self._near: dict[int, list[int]] = {}
+        self._order: dict[tuple[int, str, bool], list[str]] = {}
         for i, af in enumerate(facts):
             for e in af.entities.values():
                 self.articles[e.key].add(i)
@@ -77,11 +100,16 @@ class DistractorPool:
 
     def _ordered(self, c: Candidate) -> list[str]:
         """Same-article names first, then names from the most similar articles."""
-        out: list[str] = []
-        for i in [self.index[id(c.facts)], *self.near(self.index[id(c.facts)])]:
-            same = [e for e in self.facts[i].entities.values() if e.label == c.label]
-            out.extend(e.key for e in sorted(same, key=lambda e: (-e.count, e.key)))
-        return list(dict.fromkeys(out))
+        surnames = c.label == "PERSON" and " " not in c.answer
+        key = (self.index[id(c.facts)], c.label, surnames)
+        if key not in self._order:
+            out: list[str] = []
+            for i in [key[0], *self.near(key[0])]:
+                same = [e for e in self.facts[i].entities.values() if e.label == c.label]
+                for e in sorted(same, key=lambda e: (-e.count, e.key)):
+                    out.append(e.key.split()[-1] if surnames else e.key)
+            self._order[key] = list(dict.fromkeys(out))
+        return self._order[key]
 
     def near(self, i: int, k: int = 25) -> list[int]:
         """The ``k`` articles whose vocabulary overlaps most with article ``i``."""
@@ -100,7 +128,7 @@ class DistractorPool:
         forms = [c.answer, *c.accepted]
         if any(clash(key, f) for f in forms) or any(clash(key, x) for x in chosen):
             return True
-        if re.search(r"(^| )" + re.escape(loose(key)) + r"( |$)", prompt):
+        if has_words(prompt, loose(key)):
             return True
         if c.label == "PERSON" and len(c.answer.split()) > 1 and len(key.split()) == 1:
             return True

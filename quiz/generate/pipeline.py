@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from quiz import __version__
 from quiz.bank.models import Article, Bank, GeneratorInfo, Question
@@ -20,6 +21,9 @@ from quiz.generate.candidate import Candidate, Rejection
 from quiz.generate.checks import usable_sentence
 from quiz.generate.distractors import DistractorPool
 from quiz.generate.select import corroborate, score, select
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 _MAX_PROMPT_WORDS = 50
 
@@ -42,10 +46,16 @@ class BuildOutcome:
 
 
 def build_bank(
-    articles: list[Article], options: BuildOptions, tick: Callable[[], None] | None = None
+    articles: list[Article],
+    options: BuildOptions,
+    tick: Callable[[], None] | None = None,
+    nlp: Language | None = None,
 ) -> BuildOutcome:
-    """Generate a bank from cleaned articles (deterministic for the same input and options)."""
-    nlp = load_pipeline(options.nlp_model)
+    """Generate a bank from cleaned articles (deterministic for the same input and options).
+
+    ``nlp`` lets a caller reuse a loaded pipeline (benchmarks); by default it is loaded here.
+    """
+    nlp = nlp or load_pipeline(options.nlp_model)
     facts = extract_facts(articles, nlp, options.jobs, tick)
     questions, rejected = generate_questions(facts, options.max_per_article)
     info = GeneratorInfo(

@@ -6,6 +6,7 @@ import re
 
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.generate.candidate import Candidate
+from quiz.generate.distractors import names_in
 from quiz.generate.syntax import SAY_LEMMAS
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{25,400})[\"”]")
@@ -24,7 +25,7 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
         return "quotation too short or too long"
     entity = af.entity(speaker)
     forms = {speaker} | (entity.aliases if entity else set())
-    if any(re.search(r"\b" + re.escape(f) + r"\b", words) for f in forms):
+    if names_in(words, forms):
         return "speaker named inside the quotation"
     core = f"Who said: “{words}”?"
     return Candidate(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
 
 from quiz.generate.candidate import Candidate, Rejection
 from quiz.generate.distractors import loose
@@ -78,7 +79,7 @@ def _blocked(
 
 
 def _similar(a: str, b: str) -> bool:
-    return difflib.SequenceMatcher(None, loose(a), loose(b)).ratio() > 0.8
+    return fuzz.ratio(loose(a), loose(b)) > 80
 
 
 def corroborate(chosen: list[Candidate]) -> list[Candidate]:

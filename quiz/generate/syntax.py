@@ -80,16 +80,25 @@ def strip_discourse(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_TRAILING = frozenset(".,;:!?-–—")
+
+
 def trim_end(tokens: list[Token]) -> list[Token]:
-    """Drop trailing punctuation."""
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    """Drop trailing punctuation and dangling conjunctions or prepositions."""
+    while tokens and (
+        tokens[-1].text in _TRAILING
+        or tokens[-1].is_space
+        or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")
+    ):
         tokens = tokens[:-1]
     return tokens
 
 
 def finish_question(text: str) -> str:
     """Capitalise the first letter and end with a question mark."""
-    text = text.strip().rstrip(",;:")
+    text = text.strip().rstrip(" .,;:")
+    if text.count("(") > text.count(")"):
+        text += ")"
     if text.count('"') % 2:
         text += '"'
     if text.count("“") > text.count("”"):

@@ -35,7 +35,8 @@ Result = Candidate | str | None
 
 def _mention_tokens(sent: Sentence, m: Mention) -> list[Token]:
     offset = sent.start - sent.span.start_char
-    return [t for t in sent.span if m.start <= t.idx + offset < m.end]
+    span = sent.span.doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def _covers(sent: Sentence, m: Mention, tok: Token) -> bool:

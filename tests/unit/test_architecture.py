@@ -7,8 +7,16 @@ import sys
 
 import pytest
 
-CORE = ["quiz.bank", "quiz.ingest", "quiz.facts.model", "quiz.generate.candidate", "quiz.game",
-        "quiz.store", "quiz.export", "quiz.cli"]
+CORE = [
+    "quiz.bank",
+    "quiz.ingest",
+    "quiz.facts.model",
+    "quiz.generate.candidate",
+    "quiz.game",
+    "quiz.store",
+    "quiz.export",
+    "quiz.cli",
+]
 
 
 def imported_after(statement: str) -> set[str]:
