@@ -1,0 +1,94 @@
+"""Fine kinds of named entities, so questions ask 'which country' and options match in kind.
+
+spaCy's labels are coarse (GPE covers countries and cities; ORG covers firms, parties and
+clubs). The kind refines them from the name itself: ISO country names (pycountry) and the
+words organisations put in their names ("Party", "Bank", "University", "plc").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_COUNTRY_ALIASES = frozenset(
+    "US USA America Britain UK England Scotland Wales Russia Iran Syria Vietnam Taiwan "
+    "Bolivia Venezuela Tanzania Holland Laos Moldova Macedonia Palestine Congo".split()
+)
+_MULTI_ALIASES = frozenset(
+    {
+        "Northern Ireland",
+        "South Korea",
+        "North Korea",
+        "Czech Republic",
+        "Ivory Coast",
+        "Great Britain",
+        "United States",
+        "United Kingdom",
+    }
+)
+
+_ORG_WORDS: list[tuple[str, str]] = [
+    (r"\b(Party|Democrats?|Republicans?|Conservatives?|Tories|Labour)\b", "party"),
+    (r"\b(University|College|School|Institute|Academy)\b", "institution"),
+    (r"\b(Bank|Reserve)\b", "bank"),
+    (
+        r"\b(Council|Commission|Committee|Agency|Authority|Office|Ministry|Department|Board|"
+        r"Parliament|Assembly|Court|Tribunal|Service|Executive|Regulator|Senate|Congress)\b",
+        "body",
+    ),
+    (r"\b(FC|United|City|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Celtic)\b", "club"),
+    (
+        r"\b(Inc|Ltd|plc|Corp|Corporation|Group|Holdings|Motors|Airlines|Airways|Technologies|"
+        r"Systems|Software|Records|Studios|Pictures|Entertainment|Telecom|Communications|"
+        r"Networks|Media|Energy|Oil|Pharmaceuticals|Capital|Securities|Partners)\b",
+        "company",
+    ),
+]
+
+#: The question phrase for each kind.
+WH_BY_KIND = {
+    "person": "who",
+    "country": "which country",
+    "place": "which place",
+    "party": "which party",
+    "institution": "which institution",
+    "bank": "which bank",
+    "body": "which body",
+    "club": "which club",
+    "company": "which company",
+    "organisation": "which organisation",
+    "venue": "which venue",
+    "event": "which event",
+}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import pycountry
+
+    names: set[str] = set(_COUNTRY_ALIASES | _MULTI_ALIASES)
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names.add(value)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=65536)
+def kind_of(name: str, label: str) -> str | None:
+    """The fine kind of a name with spaCy ``label``; None when we cannot tell reliably."""
+    if label == "PERSON":
+        return "person"
+    if label in ("GPE", "LOC"):
+        return "country" if name in _countries() else "place"
+    if label == "FAC":
+        return "venue"
+    if label == "EVENT":
+        return "event"
+    if label == "ORG":
+        for pattern, kind in _ORG_WORDS:
+            if re.search(pattern, name):
+                return kind
+        return "organisation" if re.fullmatch(r"[A-Z][A-Z&]{1,6}", name) else None
+    return None

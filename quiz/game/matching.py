@@ -1,0 +1,94 @@
+"""Checking typed answers (fill-in-the-blank and numeric questions).
+
+A typed answer is right when, after ignoring case, accents, punctuation and a leading article,
+it equals the answer or one of ``accepted_answers``; or it is within a small edit distance of
+one of them (a misspelt name such as ``"Rudigr"`` for ``"Rüdiger"``); or both are numbers of
+equal value (``"32"``, ``"32nd"`` and ``"thirty-two"`` all match ``32``). Numeric questions
+compare as numbers only, so ``"33"`` is never "close enough" to ``"32"``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from quiz.bank.models import Question
+from quiz.game.numbers import parse_number
+
+_CURRENCY = "£$€¥"
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def normalise(text: str) -> str:
+    """Case-fold, strip accents and punctuation, collapse spaces, drop a leading article."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l")
+    cleaned = re.sub(r"[^\w\s.,%£$€-]", " ", plain).replace("_", " ")
+    cleaned = re.sub(r"(?<!\d)[.,]|[.,](?!\d)", " ", cleaned)
+    collapsed = " ".join(cleaned.split())
+    return _LEADING_ARTICLE.sub("", collapsed)
+
+
+def allowed_typos(length: int) -> int:
+    """Edits tolerated in an answer of ``length`` letters: none for short words."""
+    if length < 5:
+        return 0
+    return 1 if length < 9 else 2
+
+
+def close_enough(given: str, expected: str) -> bool:
+    """True when two normalised strings differ by at most :func:`allowed_typos` edits."""
+    if given == expected:
+        return True
+    if not given or given[0].isdigit() or expected[:1].isdigit():
+        return False  # numbers are never fuzzy-matched
+    cutoff = allowed_typos(len(expected))
+    if cutoff == 0:
+        return False
+    from rapidfuzz.distance import Levenshtein  # lazy: keeps `quiz play` start-up fast
+
+    return Levenshtein.distance(given, expected, score_cutoff=cutoff) <= cutoff
+
+
+def as_number(text: str, unit: str | None = None) -> float | None:
+    """Read a typed number, tolerating a currency sign and a trailing unit word."""
+    text = normalise(text).strip(_CURRENCY + " ")
+    if unit:
+        text = text.removesuffix(normalise(unit).strip(_CURRENCY + " ")).strip()
+    value = parse_number(text)
+    if value is not None:
+        return value
+    head, _, _tail = text.rpartition(" ")
+    return parse_number(head) if head else None
+
+
+def expected_answers(question: Question) -> list[str]:
+    """The answer followed by every accepted alternative."""
+    return [question.answer, *question.accepted_answers]
+
+
+def is_correct(question: Question, given: str) -> bool:
+    """Decide whether ``given`` answers ``question`` (choice or typed)."""
+    if not given.strip():
+        return False
+    if question.type == "numeric":
+        return _numbers_match(given, expected_answers(question), question.unit)
+    if question.type == "fill_blank":
+        return _text_matches(given, expected_answers(question), question.unit)
+    return normalise(given) == normalise(question.answer)
+
+
+def _numbers_match(given: str, expected: Iterable[str], unit: str | None) -> bool:
+    value = as_number(given, unit)
+    if value is None:
+        return False
+    return any(value == as_number(e, unit) for e in expected)
+
+
+def _text_matches(given: str, expected: list[str], unit: str | None) -> bool:
+    if _numbers_match(given, [e for e in expected if as_number(e, unit) is not None], unit):
+        return True
+    typed = normalise(given)
+    return any(close_enough(typed, normalise(e)) for e in expected)

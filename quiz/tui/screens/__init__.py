@@ -1,0 +1,1 @@
+"""The game's screens. Each owns its layout; none holds game state."""

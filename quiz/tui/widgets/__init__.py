@@ -1,0 +1,1 @@
+"""Reusable widgets: they take data as attributes and report up with nested messages."""

@@ -1,0 +1,61 @@
+import pytest
+
+from quiz.game.matching import as_number, close_enough, is_correct, normalise
+from quiz.game.numbers import parse_number, parse_words
+from quiz.game.sample import sample_questions
+
+QUESTIONS = {q.id: q for q in sample_questions()}
+
+
+@pytest.mark.parametrize(
+    ("given", "ok"),
+    [("Rüdiger", True), ("rudiger", True), ("RUEDIGER", True), ("Rudigr", True),
+     ("  rüdiger. ", True), ("Rud", False), ("Rüdigerxyz", False), ("Benzema", False), ("", False)],
+)  # fmt: skip
+def test_fill_blank_ignores_case_accents_and_small_typos(given: str, ok: bool) -> None:
+    assert is_correct(QUESTIONS["fb-fill"], given) is ok
+
+
+def test_short_answers_get_no_typo_tolerance() -> None:
+    assert not close_enough("cat", "car")
+    assert close_enough("kouro", "kourou")
+
+
+@pytest.mark.parametrize(
+    ("given", "ok"),
+    [("32", True), ("thirty-two", True), ("Thirty Two", True), ("32nd", True),
+     ("thirty-second", True), ("32 minutes", True), ("32.0", True), ("33", False),
+     ("thirty-three", False), ("3", False), ("many", False)],
+)  # fmt: skip
+def test_numeric_answers_compare_as_numbers(given: str, ok: bool) -> None:
+    assert is_correct(QUESTIONS["fb-num"], given) is ok
+
+
+def test_numeric_unit_and_words() -> None:
+    question = QUESTIONS["sp-num"]
+    assert is_correct(question, "ten instruments")
+    assert not is_correct(question, "nine")
+
+
+def test_choice_questions_match_exact_choice_only() -> None:
+    question = QUESTIONS["fb-mc"]
+    assert is_correct(question, "Antonio Rüdiger")
+    assert not is_correct(question, "Karim Benzema")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("one hundred and five", 105), ("two thousand", 2000), ("1,200", 1200),
+     ("2.5", 2.5), ("1.5m", 1_500_000), ("forty", 40), ("twentieth", 20), ("banana", None)],
+)  # fmt: skip
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+def test_parse_words_rejects_mixed_text() -> None:
+    assert parse_words("thirty apples") is None
+
+
+def test_normalise_and_currency() -> None:
+    assert normalise("The  Émile-Zola!") == "emile-zola"
+    assert as_number("£5m", "£m") == 5.0
