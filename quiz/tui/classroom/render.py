@@ -40,7 +40,7 @@ def team_strip(session: ClassSession, typed: str = "") -> Text:
 def choice_chart(session: ClassSession, answers: Sequence[TeamAnswer], width: int) -> Text:
     """One line per choice: tile shape and letter, a bar of how many teams chose it, who."""
     question = session.question
-    bar_room = max(width - 40, 4)
+    bar_room = max((width - 36) // 2, 4)
     most = max((sum(a.given == c for a in answers) for c in question.choices), default=0) or 1
     text = Text()
     for index, choice in enumerate(question.choices):

@@ -12,15 +12,15 @@ from quiz.tui.classroom import render
 from quiz.tui.classroom.widgets import BigCountdown
 from quiz.tui.widgets.keybar import KeyBar
 from quiz.tui.widgets.quote import quote_text
-from quiz.tui.widgets.tiles import LETTERS, SHAPES, AnswerTiles
+from quiz.tui.widgets.tiles import LETTERS, SHAPES, AnswerTile, AnswerTiles
 
 TEACHER_KEYS = (
-    ("1-9 then A-D", "Record"), ("Enter", "Reveal"), ("o", "Order"), ("Space", "Pause"),
-    ("u", "Undo"), ("s", "Skip"), ("+/-", "Team"), ("e", "End"), ("?", "Help"),
+    ("1-9+A-D", "Record"), ("Enter", "Reveal"), ("Spc", "Pause"), ("u", "Undo"),
+    ("s", "Skip"), ("e", "End"), ("?", "Help"),
 )  # fmt: skip
 TURNS_KEYS = (
     ("1-4 A-D", "Answer"), ("Space", "Pause"), ("s", "Skip"), ("+/-", "Team"),
-    ("e", "End"), ("?", "Help"),
+    ("e", "End"), ("?", "Help"), ("q", "Quit"),
 )  # fmt: skip
 NEXT_KEYS = (("Enter", "Next"), ("u", "Undo"), ("e", "End"), ("?", "Help"), ("q", "Quit"))
 
@@ -75,7 +75,10 @@ class PresenterScreen(Screen[None]):
         yield KeyBar(TEACHER_KEYS if session.mode == "teacher" else TURNS_KEYS)
 
     def on_mount(self) -> None:
-        """Draw the live parts."""
+        """Draw the live parts; in teacher mode tiles show no number (numbers pick teams)."""
+        if self.session.mode == "teacher":
+            for tile in self.query(AnswerTile):
+                tile.update(f"{SHAPES[tile.index]} {LETTERS[tile.index]}  {tile.choice}")
         self.refresh_state()
 
     def refresh_state(self, typed: str = "") -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from quiz.classroom.persist import load_session
 from quiz.game import ManualClock
 from quiz.store.sessions import SessionStore
-from quiz.tui.classroom.app import ClassApp
 from quiz.tui.classroom.screens import BoardScreen, PresenterScreen, RevealScreen
 from tests.tui.classroom.conftest import AppFactory
 
