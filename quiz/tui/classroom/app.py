@@ -13,7 +13,6 @@ from typing import ClassVar, TypeVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Input
 
 from quiz.classroom import ClassPhase, ClassSession, ConfigError, parse_teams, podium, visible_board
 from quiz.game.clock import Clock
@@ -83,12 +82,12 @@ class ClassApp(App[None]):
         else:
             self.show_current()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def on_setup_screen_submitted(self, event: SetupScreen.Submitted) -> None:
         """Team names from the setup screen start the session."""
         if self.view != "setup" or self.starter is None:
             return
         try:
-            self.session_id, self.session = self.starter(parse_teams(event.value))
+            self.session_id, self.session = self.starter(parse_teams(event.text))
         except ConfigError as exc:
             if isinstance(self.screen, SetupScreen):
                 self.screen.show_error(str(exc))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
@@ -26,7 +27,14 @@ NEXT_KEYS = (("Enter", "Next"), ("u", "Undo"), ("e", "End"), ("?", "Help"), ("q"
 
 
 class SetupScreen(Screen[None]):
-    """Enter the teams (or players) when no --teams were given; posts Input.Submitted."""
+    """Enter the teams (or players) when no --teams were given; posts :class:`Submitted`."""
+
+    class Submitted(Message):
+        """The teacher typed the names (not yet checked)."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
 
     def __init__(self, error: str = "") -> None:
         super().__init__(classes="class-screen")
@@ -51,8 +59,12 @@ class SetupScreen(Screen[None]):
 
     def on_button_pressed(self, _event: Button.Pressed) -> None:
         """The button submits the names box."""
-        box = self.query_one(Input)
-        box.post_message(Input.Submitted(box, box.value))
+        self.post_message(self.Submitted(self.query_one(Input).value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the names box submits it."""
+        event.stop()
+        self.post_message(self.Submitted(event.value))
 
 
 class PresenterScreen(Screen[None]):
