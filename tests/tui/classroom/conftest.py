@@ -12,7 +12,7 @@ from quiz.classroom.persist import start_session
 from quiz.game import ManualClock
 from quiz.store.sessions import SessionStore
 from quiz.tui.classroom.app import ClassApp
-from tests.unit.classroom.conftest import make_config
+from tests.unit.classroom.factory import make_config
 
 AppFactory = Callable[..., ClassApp]
 

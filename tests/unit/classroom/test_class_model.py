@@ -6,7 +6,7 @@ import pytest
 
 from quiz.classroom import ClassPhase, ClassSession, ConfigError, parse_teams, visible_board
 from quiz.game import ManualClock, SessionError
-from tests.unit.classroom.conftest import make_config
+from tests.unit.classroom.factory import make_config
 
 
 def teacher(clock: ManualClock, **fields: object) -> ClassSession:

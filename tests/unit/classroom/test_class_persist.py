@@ -16,7 +16,7 @@ from quiz.classroom.persist import load_session, resume_session, start_session
 from quiz.errors import QuizError
 from quiz.game import ManualClock
 from quiz.store.sessions import SessionStore
-from tests.unit.classroom.conftest import make_config
+from tests.unit.classroom.factory import make_config
 
 # Runs in a subprocess: records a session step by step, then waits to be killed mid-question.
 _CHILD = textwrap.dedent(
@@ -25,7 +25,7 @@ _CHILD = textwrap.dedent(
     from quiz.classroom.persist import start_session
     from quiz.game import ManualClock
     from quiz.store.sessions import SessionStore
-    from tests.unit.classroom.conftest import make_config
+    from tests.unit.classroom.factory import make_config
 
     clock = ManualClock()
     store = SessionStore.open(sys.argv[1])

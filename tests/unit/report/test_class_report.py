@@ -13,7 +13,7 @@ from quiz.game import ManualClock
 from quiz.report import build_report, write_report
 from quiz.report.build import Report
 from quiz.report.writers import sheet_names
-from tests.unit.classroom.conftest import choice_questions, make_config
+from tests.unit.classroom.factory import choice_questions, make_config
 
 
 def played() -> ClassSession:
