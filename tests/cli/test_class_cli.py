@@ -117,3 +117,21 @@ def test_no_sessions_yet(home: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_help_has_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, command, "--help")
     assert code == 0 and "Example:" in out and f"quiz {command}" in out
+
+
+@pytest.mark.parametrize(
+    ("flags", "hide"),
+    [([], None), (["--hide-leaderboard"], "top3"), (["--hide-leaderboard", "none"], "none")],
+)
+def test_hide_leaderboard_and_podium_are_stored(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    flags: list[str], hide: str | None,
+) -> None:  # fmt: skip
+    seen: list[ClassApp] = []
+    monkeypatch.setattr(ClassApp, "run", lambda app: seen.append(app))
+    code, _, err = run(capsys, "class", "--bank", "bank.json", *flags, "--podium", "2",
+                       "--mode", "turns", "--players", "Ana,Ben", "-n", "3")  # fmt: skip
+    assert code == 0, err
+    config = seen[0].live.config
+    assert (config.hide_leaderboard, config.podium, config.mode) == (hide, 2, "turns")
+    assert len(config.questions) == 3 and config.teams == ("Ana", "Ben")
