@@ -123,7 +123,8 @@ def _from_sentence(
 def _true_false(
     af: ArticleFacts, sent: Sentence, m: Mention, pool: DistractorPool, facts: list[ArticleFacts]
 ) -> Candidate | str | None:
-    if m.label not in wh.ASKABLE:
+    kind = wh.kind_for(af, m)
+    if kind is None:
         return None
     if not truefalse.wants_false(f"{m.key}|{sent.text}"):
         return truefalse.statement(af, sent, m, None, supported=False)
@@ -135,11 +136,17 @@ def _true_false(
         sentence=sent,
         core=sent.text,
         answer=m.key,
-        label=m.label,
+        label=kind,
         accepted=sorted(entity.aliases) if entity else [],
         avoid={x.key for x in sent.mentions},
     )
-    swap = pool.pick(probe, n=1)
+    if sent.text[m.end - sent.start :].lstrip().startswith("("):
+        return "value is explained in brackets; a swap would contradict them"
+    weak = cloze.weak_blank(sent, m, m.start - sent.start, m.end - sent.start, kind)
+    if weak:
+        return weak.replace("blank", "swapped value")
+    probe.accepted += [x.text for x in sent.mentions]
+    swap = pool.pick(probe, n=1, local=True)
     if not swap:
         return "no safe value to make a false statement"
     supported = pool.supported_swap(swap[0], sent.span.root.lemma_, facts)

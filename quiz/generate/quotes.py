@@ -23,7 +23,7 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
     if speaker is None:
         return None
     words = match.group(1).strip().rstrip(",.;:").strip()
-    if len(words.split()) < 5 or len(words.split()) > 40:
+    if len(words.split()) < 8 or len(words.split()) > 40:
         return "quotation too short or too long"
     if not words[:1].isupper():
         return "quotation starts mid-sentence"
@@ -39,7 +39,7 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
         sentence=sent,
         core=core,
         answer=speaker,
-        label="PERSON",
+        label="person",
         accepted=sorted(f for f in forms if f != speaker),
         avoid={m.key for m in sent.mentions if m.key != speaker},
         fact_key=f"{speaker}|{words}",
