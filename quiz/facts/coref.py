@@ -29,7 +29,7 @@ def resolve_pronouns(af: ArticleFacts) -> None:
     in a sentence; a surname whose full name the article never gives is marked ``lone``.
     """
     for s in af.sentences:
-        _expand_surnames(s)
+        _expand_surnames(af, s)
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
         neuter = pronouns and pronouns[0].lower_ in _NEUTER
         pronouns = [t for t in pronouns if (t.lower_ in _NEUTER) == neuter]
@@ -40,11 +40,12 @@ def resolve_pronouns(af: ArticleFacts) -> None:
             continue
         name, source = found
         s.subst.update({t.i: t.text for t in pronouns})
-        s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
+        if source is not None:  # the name is outside this sentence: write it in once
+            s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
         s.antecedent = source
 
 
-def _expand_surnames(s: Sentence) -> None:
+def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
     seen: set[str] = set()
     lone: set[int] = set()
     offset = s.start - s.span.start_char
@@ -52,8 +53,11 @@ def _expand_surnames(s: Sentence) -> None:
         if not m.label.startswith("PERSON") or " " in m.text:
             continue
         toks = [t for t in s.span if m.start <= t.idx + offset < m.end]
+        entity = af.entity(m.key)
         if " " not in m.key:
             lone.update(t.i for t in toks)
+        elif entity is None or entity.kind != "person":
+            pass
         elif m.key not in seen and toks and m.key not in s.text[: m.start - s.start]:
             s.subst[toks[0].i] = m.key
         seen.add(m.key)

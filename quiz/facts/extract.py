@@ -153,6 +153,9 @@ def _add_sentences(af: ArticleFacts, doc: Doc, offset: int) -> None:
 def _mention(ent: Span, offset: int) -> Mention | None:
     if ent.label_ not in NAME_LABELS:
         return None
+    if ent.label_ == "PERSON":  # "Comedian Ricky Gervais": the role is not part of the name
+        while len(ent) > 1 and ent[0].pos_ != "PROPN":
+            ent = ent[1:]
     text = _TITLE.sub("", _LEADING_THE.sub("", ent.text))
     if text.endswith(("'s", "’s")):
         text = text[:-2]
@@ -220,8 +223,8 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
     for m in mentions:
         linkable = m.label not in ("GPE", "LOC", "FAC", "NORP")
-        m.key = acronyms.get(m.text) or (_longest_form(m.text, persons) if linkable else None)
-        m.key = m.key or m.text
+        linked = _longest_form(m.text, persons) if linkable else None
+        m.key = acronyms.get(m.text) or linked or m.text
     for m in mentions:
         label = "PERSON" if m.key in persons else votes.get(m.key, m.label)
         entity = af.entities.setdefault(m.key, Entity(m.key, label))
@@ -233,6 +236,7 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
         if e.label == "PERSON" and " " not in e.key and e.key not in cued:
             e.label = "PERSON?"
         e.kind = _kind(e, cued, org_cues, evidence)
+        e.cued = e.key in cued
     for m in mentions:
         m.label = af.entities[m.key].label
 

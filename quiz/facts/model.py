@@ -41,6 +41,8 @@ class Entity:
     label: str
     aliases: set[str] = field(default_factory=set)
     count: int = 0
+    cued: bool = False
+    """Named with a title or role, as a speaker, or by surname alone: strong evidence of a person."""
     kind: str | None = None
     """Fine kind (person, country, place, company, party, club, body, ...); None if unsure."""
 

@@ -90,7 +90,7 @@ _DROPPABLE = re.compile(
     rf",?\s*\b((on|last|this|next) ({_DAY_RE})|yesterday|today|tonight|"
     r"(last|this|next) (week|weekend|month|year|season)|"
     r"(earlier|later) this (week|month|year)|"
-    r"(a|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) ago)\b,?",
+    r"(a|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) ago)\b(?!['’]s),?",
     re.I,
 )
 _MONTH_ONLY = re.compile(

@@ -66,7 +66,7 @@ def compose_prompt(c: Candidate) -> str | None:
     if core is None:
         return None
     core = _ASIDE.sub("", core)
-    forms = [c.answer, *c.accepted] if c.type != "true_false" else []
+    forms = [c.answer, *c.accepted] if c.type != "true_false" else c.hide
     ctx, _ = context(article, forms)
     if c.type in ("fill_blank", "numeric") and c.form != "how_many":
         head = "Fill in the number" if c.type == "numeric" else "Fill in the blank"

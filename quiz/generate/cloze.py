@@ -39,6 +39,9 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     forms = {m.key, m.text} | (entity.aliases if entity else set())
     text = sent.text
     lo, hi = m.start - sent.start, m.end - sent.start
+    title = title_before(text, lo)
+    if title and " " in m.key:  # 'Mr _____' tells a player nothing: blank the whole name
+        lo, forms = lo - len(title), forms | {title + m.text}
     if text[lo - 1 : lo] in ("-", "/") or text[hi : hi + 1] in ("-", "/"):
         return "name is part of a compound word"
     if pure_quote(text) or inside_quotes(text, lo):
@@ -60,16 +63,16 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     core = strip_lead(sent.rewrite([(lo, hi, BLANK)]))
     if lead is not None:
         core = f"{lead.rewrite()} {core}"
-    longer = {f for f in forms if m.text in f and f != m.text}
+    answer = m.key if title and " " in m.key else m.text
     return Candidate(
         type="fill_blank",
         form="cloze",
         facts=af,
         sentence=sent,
         core=core,
-        answer=m.text,
+        answer=answer,
         label=kind,
-        accepted=sorted(longer),
+        accepted=sorted(f for f in forms if f != answer and len(f) > 2),
         avoid={x.key for x in sent.mentions if x.key != m.key},
         fact_key=f"{m.key}|{sent.text}",
         antecedent=lead or (sent.antecedent if sent.subst else None),
@@ -91,7 +94,8 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
             out.append("other figures in the sentence give the number away")
             continue
         unit = _unit(text, match)
-        if unit is None:
+        bare = not match.group("cur") and not match.group("suf")
+        if unit is None or (bare and not _noun_at(sent, match.end())):
             continue
         why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone)
         lead = lead_in(af, sent) if why else None
@@ -145,9 +149,21 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
         return "blank is one item of a list"
     if len(m.text) <= 3:
         return "blank is a short acronym"
-    if sent.text[:lo].rstrip().split(" ")[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir"):
-        return "blank is a surname after a title"
+    if title_before(sent.text, lo) and " " not in m.key:
+        return "blank is a surname after a title, and the article never gives the full name"
     return None
+
+
+def title_before(text: str, lo: int) -> str:
+    """The personal title right before character ``lo`` ('Mr ' in 'Mr Smith'), or ''."""
+    match = re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $", text[:lo])
+    return match.group(0) if match else ""
+
+
+def _noun_at(sent: Sentence, end: int) -> bool:
+    """Is the word after a bare number a noun ('32 goals'), not a verb ('64 failed')?"""
+    nxt = next((t for t in sent.span if t.idx - sent.span.start_char >= end), None)
+    return nxt is None or nxt.pos_ in ("NOUN", "PROPN", "SYM", "NUM") or not nxt.is_alpha
 
 
 def _converted(text: str, match: re.Match[str]) -> bool:
@@ -185,4 +201,6 @@ def _is_year_or_score(text: str, match: re.Match[str]) -> bool:
 def _in_name(text: str, match: re.Match[str]) -> bool:
     """'Hot 100 chart', 'Windows 95': a number right after a capitalised word is part of a name."""
     before = text[: match.start()].split()
+    if before and before[-1] in ("No", "No.", "Number", "Formula", "Channel", "Radio"):
+        return True
     return bool(before) and before[-1][:1].isupper() and len(before) > 1

@@ -79,9 +79,14 @@ class DistractorPool:
         self.words = [_signature(af) for af in facts]
         self._near: dict[int, list[int]] = {}
         self._order: dict[tuple[int, str, bool, int], list[str]] = {}
+        self.roles: list[dict[str, set[str]]] = []
         for i, af in enumerate(facts):
             for e in af.entities.values():
                 self.articles[e.key].add(i)
+            roles: dict[str, set[str]] = defaultdict(set)
+            for s in af.sentences:
+                roles[s.span.root.lemma_].update(m.key for m in s.mentions)
+            self.roles.append(roles)
             for s in af.sentences:
                 keys = sorted({m.key for m in s.mentions})
                 self.together.update((a, b) for a in keys for b in keys if a != b)
@@ -109,7 +114,8 @@ class DistractorPool:
         if key not in self._order:
             out: list[str] = []
             for i in [key[0], *self.near(key[0])[:k]]:
-                same = [e for e in self.facts[i].entities.values() if e.kind == c.label]
+                same = [e for e in self.facts[i].entities.values()
+                        if e.kind == c.label and (e.cued or c.label != "person")]
                 for e in sorted(same, key=lambda e: (-e.count, e.key)):
                     out.append(e.key.split()[-1] if surnames else e.key)
             self._order[key] = list(dict.fromkeys(out))
@@ -136,6 +142,8 @@ class DistractorPool:
             return True
         if c.label == "person" and len(c.answer.split()) > 1 and len(key.split()) == 1:
             return True
+        if key in self.roles[self.index[id(c.facts)]].get(c.sentence.span.root.lemma_, ()):
+            return True  # the article says the same verb of it: it may be right too
         return c.label not in _NOT_ALIAS_PRONE and self.maybe_alias(key, c.answer)
 
     def maybe_alias(self, a: str, b: str) -> bool:

@@ -6,6 +6,7 @@ reason, for ``--report``), rank, keep the best ``max_per_article``, merge corrob
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 _MAX_PROMPT_WORDS = 50
+_FEMININE = re.compile(r"\b(she|her|herself)\b", re.I)
+CHOICE_KINDS = ("multiple_choice", "quote_attribution")
 
 
 @dataclass
@@ -171,7 +174,9 @@ def _check(c: Candidate, pool: DistractorPool) -> str | None:
         return "prompt too long"
     if leaks(c):
         return "answer appears in the prompt"
-    if c.type in ("multiple_choice", "quote_attribution"):
+    if c.type in CHOICE_KINDS and c.label == "person" and _FEMININE.search(prompt):
+        return "a pronoun in the prompt gives away the answer's gender"
+    if c.type in CHOICE_KINDS:
         picked = pool.pick(c)
         if picked is None:
             return "not enough safe distractors of the same type"

@@ -27,6 +27,8 @@ def statement(
         return "statement is a quotation"
     if false_value is not None and supported:
         return "swapped value is supported by another sentence"
+    if false_value is not None and text[:lo].endswith(("the ", "The ")):
+        return "swapped value follows 'the'"
     body = strip_lead(sent.rewrite([] if false_value is None else [(lo, hi, false_value)]))
     answer = "True" if false_value is None else "False"
     return Candidate(
@@ -40,6 +42,7 @@ def statement(
         choices=["True", "False"],
         avoid=set(),
         fact_key=f"tf:{m.key}>{false_value}|{sent.text}",
+        hide=[m.text, m.key] if false_value is not None else [],
         antecedent=sent.antecedent if sent.subst else None,
     )
 

@@ -6,6 +6,7 @@ fails a check, or None when the sentence does not have the shape it needs.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quiz.facts.kinds import WH_BY_KIND
@@ -114,6 +115,8 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             continue
         nums = [c for c in child.children if c.dep_ == "nummod" and c.i < child.i]
         value = number_value(nums[0].text) if len(nums) == 1 else None
+        if value and (re.fullmatch(r"(1[89]|20)\d\d", value) or _det_before(child, nums[0])):
+            continue  # 'the 2004 awards' names the awards; it does not count them
         if value is None or any(c.dep_ in ("conj", "cc") for c in child.subtree):
             continue
         left = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > nums[0].i]
@@ -130,6 +133,10 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             res.fact_key = f"{child.lemma_}={value}|{sent.text}"
         return res
     return None
+
+
+def _det_before(noun: Token, num: Token) -> bool:
+    return any(c.dep_ == "det" and c.i < num.i for c in noun.children)
 
 
 def _subject_count(af: ArticleFacts, sent: Sentence, noun: Token, phrase: str) -> Result:
