@@ -17,25 +17,57 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SINGULAR = frozenset({"he", "she", "him", "his", "her"})
+_NEUTER = frozenset({"it", "its"})
+ORG_KINDS = frozenset({"company", "bank", "body", "party", "club", "organisation", "institution"})
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "look", "make"})
 
 
 def resolve_pronouns(af: ArticleFacts) -> None:
-    """Fill ``Sentence.subst`` (token index -> replacement) and ``antecedent`` for the article."""
+    """Fill ``Sentence.subst`` (token index -> replacement) and ``antecedent`` for the article.
+
+    Surnames used alone are written out in full ("Viotti" -> "Marcello Viotti") the first time
+    in a sentence; a surname whose full name the article never gives is marked ``lone``.
+    """
     for s in af.sentences:
+        _expand_surnames(af, s)
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
+        neuter = pronouns and pronouns[0].lower_ in _NEUTER
+        pronouns = [t for t in pronouns if (t.lower_ in _NEUTER) == neuter]
         if not pronouns:
             continue
-        found = _antecedent(af, s, pronouns[0].idx - s.span.start_char)
+        found = _antecedent(af, s, pronouns[0].idx - s.span.start_char, bool(neuter))
         if found is None:
             continue
         name, source = found
-        s.subst = {t.i: t.text for t in pronouns}
-        s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
+        s.subst.update({t.i: t.text for t in pronouns})
+        if source is not None:  # the name is outside this sentence: write it in once
+            s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
         s.antecedent = source
 
 
+def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
+    seen: set[str] = set()
+    lone: set[int] = set()
+    offset = s.start - s.span.start_char
+    for m in s.mentions:
+        if not m.label.startswith("PERSON") or " " in m.text:
+            continue
+        toks = [t for t in s.span if m.start <= t.idx + offset < m.end]
+        entity = af.entity(m.key)
+        if " " not in m.key:
+            lone.update(t.i for t in toks)
+        elif entity is None or entity.kind != "person":
+            pass
+        elif m.key not in seen and toks and m.key not in s.text[: m.start - s.start]:
+            s.subst[toks[0].i] = m.key
+        seen.add(m.key)
+    s.lone = frozenset(lone)
+
+
 def _is_pronoun(s: Sentence, tok: Token) -> bool:
-    if tok.lower_ not in _SINGULAR or tok.pos_ != "PRON":
+    if tok.lower_ not in _SINGULAR | _NEUTER or tok.pos_ != "PRON":
+        return False
+    if tok.lower_ == "it" and (tok.dep_ != "nsubj" or tok.head.lemma_ in _EXPLETIVE_HEADS):
         return False
     return not _quoted(s, tok.idx - s.span.start_char)
 
@@ -44,16 +76,21 @@ def _replacement(tok: Token, name: str) -> str:
     return f"{name}'s" if tok.tag_ == "PRP$" else name
 
 
-def _antecedent(af: ArticleFacts, s: Sentence, upto: int) -> tuple[str, Sentence | None] | None:
-    here = [m for m in s.mentions if m.start - s.start < upto and _personlike(s, m)]
+def _antecedent(
+    af: ArticleFacts, s: Sentence, upto: int, neuter: bool = False
+) -> tuple[str, Sentence | None] | None:
+    """The one name the pronoun can refer to: a person, or for it/its an organisation."""
+    fits = _orglike if neuter else _personlike
+    here = [m for m in s.mentions if m.start - s.start < upto and fits(af, s, m)]
     prev = af.sentences[s.index - 1] if s.index > 0 else None
-    before = [] if prev is None else [m for m in prev.mentions if _personlike(prev, m)]
+    before = [] if prev is None else [m for m in prev.mentions if fits(af, prev, m)]
     people = {m.key for m in here + before}
     if len(people) != 1 or _other_named_subject(s, upto, people):
         return None
     name = people.pop()
     where = s if here else prev
-    if " " not in name or where is None or not _is_subject(where, name):
+    full = neuter or " " in name
+    if not full or where is None or not _is_subject(where, name):
         return None
     return name, (None if here else prev)
 
@@ -76,8 +113,15 @@ def _other_named_subject(s: Sentence, upto: int, people: set[str]) -> bool:
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 
 
-def _personlike(s: Sentence, m: Mention) -> bool:
-    return m.label not in _NOT_PEOPLE and not _quoted(s, m.start - s.start)
+def _personlike(af: ArticleFacts, s: Sentence, m: Mention) -> bool:
+    entity = af.entity(m.key)
+    known_org = entity is not None and entity.kind in ORG_KINDS
+    return m.label not in _NOT_PEOPLE and not known_org and not _quoted(s, m.start - s.start)
+
+
+def _orglike(af: ArticleFacts, s: Sentence, m: Mention) -> bool:
+    entity = af.entity(m.key)
+    return entity is not None and entity.kind in ORG_KINDS and not _quoted(s, m.start - s.start)
 
 
 def _is_subject(s: Sentence, key: str) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quiz.bank.models import Article
 from quiz.facts.coref import resolve_pronouns
+from quiz.facts.kinds import kind_of
 from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.nlp import parse
 
@@ -89,6 +90,20 @@ _PERSON_CUES = frozenset(
         "star",
     ]
 )
+_LOCATIVE = frozenset("in at near across outside inside throughout around".split())
+_SPEECH = frozenset("say tell add claim insist explain warn admit argue".split())
+_ORG_CUES = {
+    **dict.fromkeys(
+        "firm company giant maker carrier airline retailer insurer operator "
+        "producer manufacturer supplier publisher broadcaster chain label studio "
+        "group conglomerate developer provider".split(),
+        "company",
+    ),
+    **dict.fromkeys("club side team".split(), "club"),
+    **dict.fromkeys("party".split(), "party"),
+    **dict.fromkeys("agency regulator watchdog body union commission".split(), "body"),
+    "bank": "bank",
+}
 _LEADING_THE = re.compile(r"^(the|The)\s+")
 _TITLE = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Lord|Lady|Rev)\.?\s+(?=[A-Z])")
 
@@ -107,10 +122,11 @@ def extract_facts(
         _add_sentences(facts[index], doc, offset)
         if tick and (n + 1 == len(units) or units[n + 1][0] != index):
             tick()
-    _drop_common_words(facts)
+    plain = _drop_common_words(facts)
     votes = _vote_labels(facts)
+    evidence = _Evidence(plain, facts, votes)
     for af in facts:
-        _resolve_entities(af, votes)
+        _resolve_entities(af, votes, evidence)
         resolve_pronouns(af)
     return facts
 
@@ -137,6 +153,9 @@ def _add_sentences(af: ArticleFacts, doc: Doc, offset: int) -> None:
 def _mention(ent: Span, offset: int) -> Mention | None:
     if ent.label_ not in NAME_LABELS:
         return None
+    if ent.label_ == "PERSON":  # "Comedian Ricky Gervais": the role is not part of the name
+        while len(ent) > 1 and ent[0].pos_ != "PROPN":
+            ent = ent[1:]
     text = _TITLE.sub("", _LEADING_THE.sub("", ent.text))
     if text.endswith(("'s", "’s")):
         text = text[:-2]
@@ -145,16 +164,20 @@ def _mention(ent: Span, offset: int) -> Mention | None:
         return None
     start = offset + ent.start_char + ent.text.find(text)
     label = ent.label_
-    cue = _TITLE.match(ent.text) is not None or (
-        ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _PERSON_CUES
-    )
-    return Mention(start, start + len(text), text, "PERSON*" if cue else label, cue=cue)
+    before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEECH
+    titled = _TITLE.match(ent.text) is not None or before in _PERSON_CUES
+    m = Mention(start, start + len(text), text, "PERSON*" if titled else label)
+    m.cue = titled or (speaker and label == "PERSON")
+    m.org_kind = _ORG_CUES.get(before)
+    m.locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
+    return m
 
 
 _WORDLIKE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "NORP"})
 
 
-def _drop_common_words(facts: list[ArticleFacts]) -> None:
+def _drop_common_words(facts: list[ArticleFacts]) -> frozenset[str]:
     """'Group' or 'Commons' tagged as a name: a one-word name also used as a plain word is dropped."""
     plain = {t.lower_ for af in facts for s in af.sentences for t in s.span if t.is_lower}
     for af in facts:
@@ -164,6 +187,7 @@ def _drop_common_words(facts: list[ArticleFacts]) -> None:
                 for m in s.mentions
                 if not (m.label in _WORDLIKE and " " not in m.text and m.text.lower() in plain)
             ]
+    return frozenset(plain)
 
 
 def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:
@@ -171,30 +195,73 @@ def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:
     for af in facts:
         for s in af.sentences:
             for m in s.mentions:
+                if m.org_kind:  # "oil firm Yukos": a kind noun outweighs the tagger
+                    tally[m.text]["ORG"] += 10
+                    continue
                 weight = 3 if m.label == "PERSON*" else 1
                 tally[m.text][m.label.rstrip("*")] += weight
     return {text: counts.most_common(1)[0][0] for text, counts in tally.items()}
 
 
-def _resolve_entities(af: ArticleFacts, votes: dict[str, str]) -> None:
+class _Evidence:
+    """Build-wide facts about names that entity kinds are decided from."""
+
+    def __init__(self, plain: frozenset[str], facts: list[ArticleFacts], votes: dict[str, str]):
+        mentions = [m for af in facts for s in af.sentences for m in s.mentions]
+        self.plain = plain
+        self.located = frozenset(m.text for m in mentions if m.locative)
+        self.place_words = frozenset(
+            w for m in mentions if votes.get(m.text) in ("GPE", "LOC") for w in m.text.split()
+        )
+
+
+def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Evidence) -> None:
     mentions = [m for s in af.sentences for m in s.mentions]
     acronyms = _acronyms(af)
     for m in mentions:
         m.label = votes.get(m.text, m.label.rstrip("*"))
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
     for m in mentions:
-        m.key = acronyms.get(m.text) or _longest_form(m.text, persons) or m.text
+        linkable = m.label not in ("GPE", "LOC", "FAC", "NORP")
+        linked = _longest_form(m.text, persons) if linkable else None
+        m.key = acronyms.get(m.text) or linked or m.text
     for m in mentions:
         label = "PERSON" if m.key in persons else votes.get(m.key, m.label)
         entity = af.entities.setdefault(m.key, Entity(m.key, label))
         entity.aliases.add(m.text)
         entity.count += 1
-    cued = {m.key for m in mentions if m.cue}
+    cued = {m.key for m in mentions if m.cue or m.text != m.key}
+    org_cues = {m.key: m.org_kind for m in mentions if m.org_kind}
     for e in af.entities.values():
         if e.label == "PERSON" and " " not in e.key and e.key not in cued:
             e.label = "PERSON?"
+        e.kind = _kind(e, cued, org_cues, evidence)
+        e.cued = e.key in cued
     for m in mentions:
         m.label = af.entities[m.key].label
+
+
+def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) -> str | None:
+    """The entity's fine kind, only where the evidence is good.
+
+    A person needs a cue (title, role, speech, surname used alone) or a full name made of
+    words never used in lower case ("Different Story" and "Dairy Milk" are not people).
+    An organisation needs a kind noun ("oil firm Yukos"), a telling word in its name, or a
+    multi-word name of such words.
+    """
+    proper = " " in e.key and not any(w.lower() in ev.plain for w in e.key.split())
+    if e.label == "PERSON":
+        named = proper and kind_of(e.key, "ORG") is None
+        named = named and not any(w in ev.place_words for w in e.key.split())
+        return "person" if e.key in cued or named else None
+    if e.label == "ORG" and e.key in org_cues:
+        return org_cues[e.key]
+    kind = kind_of(e.key, e.label)
+    if kind == "place" and not e.aliases & ev.located:
+        return None
+    if kind is None and e.label == "ORG" and proper:
+        return "organisation"
+    return kind
 
 
 def _longest_form(text: str, forms: Counter[str]) -> str | None:

@@ -25,7 +25,12 @@ class Mention:
     key: str = ""
     """The canonical name of the entity within the article (e.g. "Antonio Rudiger")."""
     cue: bool = False
-    """A title or role noun precedes the name ("Mr", "striker"): evidence of a person."""
+    """A title or role noun precedes the name ("Mr", "striker"), or the name is the subject of
+    a speech verb: evidence of a person."""
+    locative: bool = False
+    """The name is the object of 'in', 'at', 'near'... (evidence that it is a place)."""
+    org_kind: str | None = None
+    """A kind noun right before an organisation's name ("oil firm Yukos" -> company)."""
 
 
 @dataclass
@@ -36,6 +41,10 @@ class Entity:
     label: str
     aliases: set[str] = field(default_factory=set)
     count: int = 0
+    cued: bool = False
+    """Named with a title or role, as a speaker, or by surname alone: strong evidence of a person."""
+    kind: str | None = None
+    """Fine kind (person, country, place, company, party, club, body, ...); None if unsure."""
 
 
 @dataclass
@@ -51,15 +60,19 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     subst: dict[int, str] = field(default_factory=dict)
     """Resolved pronouns: token index -> the name to write instead ("his" -> "Rooney's")."""
+    lone: frozenset[int] = frozenset()
+    """Token indices of surnames used alone whose full name the article never gives."""
     antecedent: Sentence | None = None
     """The earlier sentence that names the person a resolved pronoun refers to."""
 
     def rewrite(self, edits: list[tuple[int, int, str]] | None = None) -> str:
         """The sentence text with resolved pronouns and ``edits`` (relative char spans) applied."""
+        spans = [(lo, hi) for lo, hi, _ in edits or []]
         changes = [
             (t.idx - self.span.start_char, t.idx - self.span.start_char + len(t.text), name)
             for t in self.span
             if t.i in self.subst
+            and not any(lo <= t.idx - self.span.start_char < hi for lo, hi in spans)
             for name in [self.subst[t.i]]
         ]
         text = self.text

@@ -86,12 +86,42 @@ _ANY_RELATIVE = re.compile(
 )
 
 
+_DROPPABLE = re.compile(
+    rf",?\s*\b((on|last|this|next) ({_DAY_RE})|yesterday|today|tonight|"
+    r"(last|this|next) (week|weekend|month|year|season)|"
+    r"(earlier|later) this (week|month|year)|"
+    r"(a|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) ago)\b(?!['’]s),?",
+    re.I,
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(in|on|since|until|by|from|last|this|next) ({'|'.join(_MONTHS)})\b(?!,? \d)"
+)
+
+
+def drop_relative_time(text: str) -> str | None:
+    """Without a date, drop a separable time phrase ('..., on Tuesday,'); None if one remains."""
+    dropped = _DROPPABLE.sub(lambda m: _keep_comma(m, text), text)
+    dropped = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", dropped)).strip(" ,")
+    if _ANY_RELATIVE.search(dropped) or _MONTH_ONLY.search(dropped) or _VAGUE.search(dropped):
+        return None
+    return dropped[:1].upper() + dropped[1:] if text[:1].isupper() else dropped
+
+
+def _keep_comma(m: re.Match[str], text: str) -> str:
+    """Keep one comma where the dropped phrase was set off by one, except at the start."""
+    return "," if m.start() > 0 and m.group(0).rstrip().endswith(",") else ""
+
+
 def anchor_relative_time(text: str, anchor: dt.date | None) -> str | None:
-    """Rewrite relative time in ``text`` against ``anchor``; None when it cannot be resolved."""
+    """Rewrite relative time in ``text`` against ``anchor``; None when it cannot be resolved.
+
+    Without a date, separable time phrases are dropped instead, and a month with no year
+    ("in December") cannot be placed, so it makes the text unusable.
+    """
     if _VAGUE.search(text):
         return None
     if anchor is None:
-        return None if _ANY_RELATIVE.search(text) else text
+        return drop_relative_time(text)
     for pattern, replace in _rules(anchor):
         text = pattern.sub(replace, text)
     if re.search(rf"\b({_DAY_RE})\b", text):

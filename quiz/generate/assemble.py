@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 
 from quiz.bank.models import Article, Difficulty, Question, Source
 from quiz.facts.model import ArticleFacts, Sentence
@@ -12,16 +13,19 @@ from quiz.generate.candidate import Candidate
 from quiz.generate.distractors import has_words, loose
 
 _LABEL_TAGS = {
-    "PERSON": "people",
-    "ORG": "organisations",
-    "GPE": "places",
-    "LOC": "places",
-    "FAC": "places",
+    "person": "people",
+    "country": "places",
+    "place": "places",
+    "venue": "places",
+    "company": "organisations",
+    "bank": "organisations",
+    "club": "organisations",
+    "party": "organisations",
+    "body": "organisations",
+    "institution": "organisations",
+    "organisation": "organisations",
+    "event": "events",
     "NUMBER": "numbers",
-    "EVENT": "events",
-    "PRODUCT": "products",
-    "WORK_OF_ART": "culture",
-    "NORP": "groups",
 }
 _TYPE_BASE = {
     "true_false": 0,
@@ -61,7 +65,8 @@ def compose_prompt(c: Candidate) -> str | None:
     core = c.core if c.form == "quote" else anchor_relative_time(c.core, article.date)
     if core is None:
         return None
-    forms = [c.answer, *c.accepted] if c.type != "true_false" else []
+    core = _ASIDE.sub("", core)
+    forms = [c.answer, *c.accepted] if c.type != "true_false" else c.hide
     ctx, _ = context(article, forms)
     if c.type in ("fill_blank", "numeric") and c.form != "how_many":
         head = "Fill in the number" if c.type == "numeric" else "Fill in the blank"
@@ -72,14 +77,28 @@ def compose_prompt(c: Candidate) -> str | None:
         return f"True or false? {ctx + ': ' if ctx else ''}{core}"
     if not ctx:
         return core
-    return f"{ctx}, {_lower_wh(core)}"
+    return f"{ctx}, {_lower_first(core, c.sentence)}"
 
 
-def _lower_wh(core: str) -> str:
-    first = core.split(" ", 1)[0]
+_ASIDE = re.compile(
+    r",\s*(meanwhile|however|though|too|also|in turn|for example|for instance|moreover)\s*,",
+    re.I,
+)
+
+
+def _lower_first(core: str, sent: Sentence) -> str:
+    """Lower-case the first word after the context, unless it is a name, acronym or 'I'."""
+    first = core.split(" ", 1)[0].rstrip(",")
     if first in ("Who", "Which", "Where", "How", "What", "When") or first.lower() in _FUNCTION:
         return core[:1].lower() + core[1:]
-    return core
+    token = next((t for t in sent.span if t.text == first), None)
+    if (
+        first == "I"
+        or first.isupper()
+        or (token is not None and (token.pos_ == "PROPN" or token.ent_type_))
+    ):
+        return core
+    return core[:1].lower() + core[1:]
 
 
 _FUNCTION = frozenset(
@@ -120,7 +139,29 @@ def leaks(c: Candidate) -> bool:
             continue
         if any(len(w) >= 4 and has_words(prompt, w) for w in loose(form).split()):
             return True
+        if _stem_or_acronym_leak(c.prompt, form):
+            return True
     return False
+
+
+def _stem_or_acronym_leak(prompt: str, form: str) -> bool:
+    """'Euro'/'Europe', 'Iraqi'/'Iraq', 'USADA'/'US', or the answer's initials in the prompt."""
+    words = re.findall(r"[A-Za-z]+", prompt)
+    for a in re.findall(r"[A-Za-z]+", form):
+        if len(a) >= 4 and any(_shared_stem(a.lower(), w.lower()) for w in words):
+            return True
+        if a.isupper() and any(w.isupper() and w != a and w.startswith(a) for w in words):
+            return True
+    parts = form.split()
+    initials = "".join(p[0] for p in parts if p[:1].isupper())
+    return len(parts) > 1 and len(initials) > 1 and initials in words
+
+
+def _shared_stem(a: str, w: str) -> bool:
+    n = 0
+    while n < min(len(a), len(w)) and a[n] == w[n]:
+        n += 1
+    return n >= 4 and n >= min(len(a), len(w)) - 2
 
 
 def question_id(c: Candidate) -> str:

@@ -32,6 +32,8 @@ class Candidate:
     fact_key: str = ""
     """What the question asks, for stable ids: answer + sentence content."""
     extra_sources: list[tuple[ArticleFacts, Sentence]] = field(default_factory=list)
+    hide: list[str] = field(default_factory=list)
+    """Names the article context must not show (a false statement's true value)."""
     antecedent: Sentence | None = None
     """When a resolved pronoun is in the prompt: the earlier sentence naming the person, which
     the source quote then includes so the quote alone confirms the answer."""

@@ -6,6 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.facts.extract import _PERSON_CUES
+from quiz.facts.model import ArticleFacts, Sentence
+from quiz.facts.timeexpr import anchor_relative_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,7 +39,10 @@ _AGE_TEXT = re.compile(r"\b[Tt]he (\w+ )?\d+\s*-\s*year\s*-\s*old\b(?! \w+ [A-Z]
 
 
 def dangling_reason(
-    tokens: list[Token], allow_possessive: bool = False, subst: dict[int, str] | None = None
+    tokens: list[Token],
+    allow_possessive: bool = False,
+    subst: dict[int, str] | None = None,
+    lone: frozenset[int] = frozenset(),
 ) -> str | None:
     """Why these prompt tokens would leave a reader guessing (a pronoun, 'the 21-year-old').
 
@@ -54,6 +59,8 @@ def dangling_reason(
             continue
         if inside or (subst and tok.i in subst):
             continue
+        if tok.i in lone:
+            return f"surname '{tok.text}' without a full name in the article"
         low = tok.lower_
         if low in _PERSONAL and tok.pos_ == "PRON":
             return f"dangling pronoun '{tok.text}'"
@@ -63,7 +70,42 @@ def dangling_reason(
             return f"dangling demonstrative '{tok.text}'"
         if _bare_descriptor(tok):
             return f"unresolved descriptor 'the {tok.text}'"
+        why = _anaphor(tok)
+        if why:
+            return why
     return None
+
+
+#: Definite nouns a reader can place without the article ("the world", "the government").
+_GENERIC = frozenset(
+    "world year time way end past future number rest top public moment day beginning start "
+    "majority most internet web net government police weekend morning evening night "
+    "first second third last latter former whole".split()
+)
+_SPECIFIERS = frozenset({"prep", "relcl", "acl", "appos", "poss", "nummod", "conj", "compound"})
+_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+def _anaphor(tok: Token) -> str | None:
+    """'The figure', 'the club', 'these plans', 'There', 'other contributors': earlier context."""
+    if tok.lower_ == "there" and tok.dep_ == "advmod":
+        return "unresolved 'there'"
+    if tok.lower_ in ("other", "latest", "same") and tok.dep_ == "amod":
+        return f"unresolved '{tok.text} {tok.head.text}'"
+    if tok.pos_ != "NOUN" or tok.dep_ not in _ARGUMENT:
+        return None
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in ("the", "this", "that", "these", "those"):
+        return None
+    if dets[0].lower_ != "the":
+        return f"unresolved reference '{dets[0].text} {tok.text}'"
+    specified = any(c.dep_ in _SPECIFIERS for c in tok.children) or any(
+        c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN" or c.tag_ in ("JJS", "CD"))
+        for c in tok.children
+    )
+    if specified or tok.lemma_.lower() in _GENERIC:
+        return None
+    return f"unresolved reference 'the {tok.text}'"
 
 
 def _bare_descriptor(tok: Token) -> bool:
@@ -120,3 +162,21 @@ def pure_quote(text: str) -> bool:
     """A sentence that is only a quotation, with no speaker named in it."""
     t = text.strip()
     return t[:1] in '"“' and t.rstrip(".")[-1:] in '"”'
+
+
+def lead_in(af: ArticleFacts, sent: Sentence) -> Sentence | None:
+    """The previous sentence, when it can stand alone and so give a copied sentence its context.
+
+    'The 71-year-old served in Belfast. As a minister he dealt with security.' cannot be asked
+    from the second sentence alone, but the pair reads as one self-contained passage.
+    """
+    if sent.index == 0:
+        return None
+    prev = af.sentences[sent.index - 1]
+    if usable_sentence(prev.span) or pure_quote(prev.text):
+        return None
+    if dangling_reason(list(prev.span), subst=prev.subst, lone=prev.lone):
+        return None
+    if anchor_relative_time(prev.rewrite(), af.article.date) is None:
+        return None
+    return prev

@@ -6,12 +6,18 @@ import re
 
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.candidate import Candidate
-from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
+from quiz.generate.checks import (
+    dangling_reason,
+    inside_quotes,
+    lead_in,
+    pure_quote,
+    strip_lead,
+)
 from quiz.generate.distractors import names_in
 from quiz.generate.numbers import number_value
+from quiz.generate.wh import kind_for
 
 BLANK = "_____"
-_BLANKABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"})
 _NUMBER = re.compile(
     r"(?<![\w.,])(?P<cur>[$£€])?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?P<suf>bn|m|k|km|kg|mph|%| per cent| percent| million| billion|st|nd|rd|th)?"
@@ -26,16 +32,23 @@ _SKIP_UNITS = frozenset(
 
 def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str | None:
     """'____ helped Los Blancos win the match.' with the typed answer 'Antonio Rudiger'."""
-    if m.label not in _BLANKABLE:
+    kind = kind_for(af, m)
+    if kind is None:
         return None
     entity = af.entity(m.key)
     forms = {m.key, m.text} | (entity.aliases if entity else set())
     text = sent.text
     lo, hi = m.start - sent.start, m.end - sent.start
+    title = title_before(text, lo)
+    if title and " " in m.key:  # 'Mr _____' tells a player nothing: blank the whole name
+        lo, forms = lo - len(title), forms | {title + m.text}
     if text[lo - 1 : lo] in ("-", "/") or text[hi : hi + 1] in ("-", "/"):
         return "name is part of a compound word"
     if pure_quote(text) or inside_quotes(text, lo):
         return "blank inside a quotation"
+    why = weak_blank(sent, m, lo, hi, kind)
+    if why:
+        return why
     rest = sent.rewrite([(lo, hi, "")])
     if names_in(rest, forms):
         return "answer appears twice in the sentence"
@@ -43,23 +56,26 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     is_subject = any(
         t.dep_.startswith("nsubj") for t in sent.span if lo <= t.idx - sent.span.start_char < hi
     )
-    why = dangling_reason(tokens, allow_possessive=is_subject, subst=sent.subst)
-    if why:
+    why = dangling_reason(tokens, allow_possessive=is_subject, subst=sent.subst, lone=sent.lone)
+    lead = lead_in(af, sent) if why else None
+    if why and (lead is None or names_in(lead.rewrite(), forms)):
         return why
     core = strip_lead(sent.rewrite([(lo, hi, BLANK)]))
-    longer = {f for f in forms if m.text in f and f != m.text}
+    if lead is not None:
+        core = f"{lead.rewrite()} {core}"
+    answer = m.key if title and " " in m.key else m.text
     return Candidate(
         type="fill_blank",
         form="cloze",
         facts=af,
         sentence=sent,
         core=core,
-        answer=m.text,
-        label=m.label,
-        accepted=sorted(longer),
+        answer=answer,
+        label=kind,
+        accepted=sorted(f for f in forms if f != answer and len(f) > 2),
         avoid={x.key for x in sent.mentions if x.key != m.key},
         fact_key=f"{m.key}|{sent.text}",
-        antecedent=sent.antecedent if sent.subst else None,
+        antecedent=lead or (sent.antecedent if sent.subst else None),
     )
 
 
@@ -74,12 +90,16 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
             continue
         if pure_quote(text) or inside_quotes(text, match.start()) or _in_name(text, match):
             continue
-        unit = _unit(text, match)
-        if unit is None:
+        if len(found) > 3 or _converted(text, match):
+            out.append("other figures in the sentence give the number away")
             continue
-        tokens = [t for t in sent.span]
-        why = dangling_reason(tokens, subst=sent.subst)
-        if why:
+        unit = _unit(text, match)
+        bare = not match.group("cur") and not match.group("suf")
+        if unit is None or (bare and not _noun_at(sent, match.end())):
+            continue
+        why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone)
+        lead = lead_in(af, sent) if why else None
+        if why and (lead is None or value in lead.text):
             out.append(why)
             continue
         lo, hi = match.span("num")
@@ -94,7 +114,8 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
                 form="number_cloze",
                 facts=af,
                 sentence=sent,
-                core=strip_lead(sent.rewrite([(lo, hi, BLANK)])),
+                core=(f"{lead.rewrite()} " if lead else "")
+                + strip_lead(sent.rewrite([(lo, hi, BLANK)])),
                 answer=shown,
                 label="NUMBER",
                 accepted=sorted({value, shown + suf} - {shown})
@@ -103,10 +124,53 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
                 unit=unit,
                 avoid={x.key for x in sent.mentions},
                 fact_key=f"{value}{unit}|{sent.text}",
-                antecedent=sent.antecedent if sent.subst else None,
+                antecedent=lead or (sent.antecedent if sent.subst else None),
             )
         )
     return out
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
+_LIST_CUES = re.compile(r"\b(such as|including|include|includes|among them|like)\b", re.I)
+
+
+def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str | None:
+    """Blanks a quiz master would not set: modifiers, list members, bare acronyms, surnames."""
+    toks = [t for t in sent.span if lo <= t.idx - sent.span.start_char < hi]
+    if not toks:
+        return "blank does not match the parse"
+    head = next((t for t in toks if t.head not in toks or t.head == t), toks[-1])
+    possessor = head.dep_ == "poss" and kind == "person"
+    if head.dep_ not in _ARGUMENTS and not possessor:
+        return f"blank is a modifier ({head.dep_}), not the thing the sentence is about"
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return "blank is one item of a list"
+    if _LIST_CUES.search(sent.text[:lo]) and "," in sent.text[lo:]:
+        return "blank is one item of a list"
+    if len(m.text) <= 3:
+        return "blank is a short acronym"
+    if title_before(sent.text, lo) and " " not in m.key:
+        return "blank is a surname after a title, and the article never gives the full name"
+    return None
+
+
+def title_before(text: str, lo: int) -> str:
+    """The personal title right before character ``lo`` ('Mr ' in 'Mr Smith'), or ''."""
+    match = re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $", text[:lo])
+    return match.group(0) if match else ""
+
+
+def _noun_at(sent: Sentence, end: int) -> bool:
+    """Is the word after a bare number a noun ('32 goals'), not a verb ('64 failed')?"""
+    nxt = next((t for t in sent.span if t.idx - sent.span.start_char >= end), None)
+    return nxt is None or nxt.pos_ in ("NOUN", "PROPN", "SYM", "NUM") or not nxt.is_alpha
+
+
+def _converted(text: str, match: re.Match[str]) -> bool:
+    """'$1.85bn (£960m)': a conversion next to the number gives it away."""
+    after, before = text[match.end() :].lstrip()[:2], text[: match.start()].rstrip()[-1:]
+    converted = after[:1] == "(" and after[1:2] != "" and after[1:2] in "$£€0123456789"
+    return converted or before == "("
 
 
 def _unit(text: str, match: re.Match[str]) -> str | None:
@@ -121,7 +185,7 @@ def _unit(text: str, match: re.Match[str]) -> str | None:
     if cur or suf:
         return f"{cur}{suf}" if cur else suf
     after = _UNIT_AFTER.match(text[match.end() :])
-    if after and after.group(1) not in _SKIP_UNITS:
+    if after and after.group(1) not in _SKIP_UNITS and not after.group(1).endswith("ly"):
         return after.group(1)
     return None
 
@@ -130,11 +194,13 @@ def _is_year_or_score(text: str, match: re.Match[str]) -> bool:
     num = match.group("num")
     if not match.group("cur") and not match.group("suf") and re.fullmatch(r"(19|20)\d\d", num):
         return True
-    around = text[max(0, match.start() - 1) : match.end() + 2]
+    around = text[max(0, match.start() - 2) : match.end() + 2]
     return bool(re.search(r"\d[-–]\d|\d'|\d\+", around))
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:
     """'Hot 100 chart', 'Windows 95': a number right after a capitalised word is part of a name."""
     before = text[: match.start()].split()
+    if before and before[-1] in ("No", "No.", "Number", "Formula", "Channel", "Radio"):
+        return True
     return bool(before) and before[-1][:1].isupper() and len(before) > 1

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from quiz.facts.model import ArticleFacts
 from quiz.generate.candidate import Candidate
 
-_ALIAS_PRONE = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+_NOT_ALIAS_PRONE = frozenset({"person", "NUMBER"})
 
 
 @lru_cache(maxsize=65536)
@@ -78,19 +78,28 @@ class DistractorPool:
         self.together: set[tuple[str, str]] = set()
         self.words = [_signature(af) for af in facts]
         self._near: dict[int, list[int]] = {}
-        self._order: dict[tuple[int, str, bool], list[str]] = {}
+        self._order: dict[tuple[int, str, bool, int], list[str]] = {}
+        self.roles: list[dict[str, set[str]]] = []
         for i, af in enumerate(facts):
             for e in af.entities.values():
                 self.articles[e.key].add(i)
+            roles: dict[str, set[str]] = defaultdict(set)
+            for s in af.sentences:
+                roles[s.span.root.lemma_].update(m.key for m in s.mentions)
+            self.roles.append(roles)
             for s in af.sentences:
                 keys = sorted({m.key for m in s.mentions})
                 self.together.update((a, b) for a in keys for b in keys if a != b)
 
-    def pick(self, c: Candidate, n: int = 3) -> list[str] | None:
-        """Up to ``n`` distractors for ``c``; None when fewer than ``n`` safe ones exist."""
+    def pick(self, c: Candidate, n: int = 3, local: bool = False) -> list[str] | None:
+        """Up to ``n`` distractors for ``c``; None when fewer than ``n`` safe ones exist.
+
+        ``local`` keeps to the same article and its three closest neighbours (for true/false
+        swaps, which must stay plausible in the story's own world).
+        """
         chosen: list[str] = []
         prompt = loose(c.prompt or c.core)
-        for key in self._ordered(c):
+        for key in self._ordered(c, 3 if local else 25):
             if len(chosen) == n:
                 break
             if key in c.avoid or key == c.answer or self._unsafe(key, c, chosen, prompt):
@@ -98,14 +107,15 @@ class DistractorPool:
             chosen.append(key)
         return chosen if len(chosen) == n else None
 
-    def _ordered(self, c: Candidate) -> list[str]:
-        """Same-article names first, then names from the most similar articles."""
-        surnames = c.label == "PERSON" and " " not in c.answer
-        key = (self.index[id(c.facts)], c.label, surnames)
+    def _ordered(self, c: Candidate, k: int = 25) -> list[str]:
+        """Same-article names first, then names from the ``k`` most similar articles."""
+        surnames = c.label == "person" and " " not in c.answer
+        key = (self.index[id(c.facts)], c.label, surnames, k)
         if key not in self._order:
             out: list[str] = []
-            for i in [key[0], *self.near(key[0])]:
-                same = [e for e in self.facts[i].entities.values() if e.label == c.label]
+            for i in [key[0], *self.near(key[0])[:k]]:
+                same = [e for e in self.facts[i].entities.values()
+                        if e.kind == c.label and (e.cued or c.label != "person")]
                 for e in sorted(same, key=lambda e: (-e.count, e.key)):
                     out.append(e.key.split()[-1] if surnames else e.key)
             self._order[key] = list(dict.fromkeys(out))
@@ -130,9 +140,11 @@ class DistractorPool:
             return True
         if has_words(prompt, loose(key)):
             return True
-        if c.label == "PERSON" and len(c.answer.split()) > 1 and len(key.split()) == 1:
+        if c.label == "person" and len(c.answer.split()) > 1 and len(key.split()) == 1:
             return True
-        return c.label in _ALIAS_PRONE and self.maybe_alias(key, c.answer)
+        if key in self.roles[self.index[id(c.facts)]].get(c.sentence.span.root.lemma_, ()):
+            return True  # the article says the same verb of it: it may be right too
+        return c.label not in _NOT_ALIAS_PRONE and self.maybe_alias(key, c.answer)
 
     def maybe_alias(self, a: str, b: str) -> bool:
         """Names that share an article but never a sentence may be one thing under two names."""

@@ -6,6 +6,7 @@ reason, for ``--report``), rank, keep the best ``max_per_article``, merge corrob
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 _MAX_PROMPT_WORDS = 50
+_FEMININE = re.compile(r"\b(she|her|herself)\b", re.I)
+CHOICE_KINDS = ("multiple_choice", "quote_attribution")
 
 
 @dataclass
@@ -123,7 +126,8 @@ def _from_sentence(
 def _true_false(
     af: ArticleFacts, sent: Sentence, m: Mention, pool: DistractorPool, facts: list[ArticleFacts]
 ) -> Candidate | str | None:
-    if m.label not in wh.ASKABLE:
+    kind = wh.kind_for(af, m)
+    if kind is None:
         return None
     if not truefalse.wants_false(f"{m.key}|{sent.text}"):
         return truefalse.statement(af, sent, m, None, supported=False)
@@ -135,11 +139,17 @@ def _true_false(
         sentence=sent,
         core=sent.text,
         answer=m.key,
-        label=m.label,
+        label=kind,
         accepted=sorted(entity.aliases) if entity else [],
         avoid={x.key for x in sent.mentions},
     )
-    swap = pool.pick(probe, n=1)
+    if sent.text[m.end - sent.start :].lstrip().startswith("("):
+        return "value is explained in brackets; a swap would contradict them"
+    weak = cloze.weak_blank(sent, m, m.start - sent.start, m.end - sent.start, kind)
+    if weak:
+        return weak.replace("blank", "swapped value")
+    probe.accepted += [x.text for x in sent.mentions]
+    swap = pool.pick(probe, n=1, local=True)
     if not swap:
         return "no safe value to make a false statement"
     supported = pool.supported_swap(swap[0], sent.span.root.lemma_, facts)
@@ -164,7 +174,9 @@ def _check(c: Candidate, pool: DistractorPool) -> str | None:
         return "prompt too long"
     if leaks(c):
         return "answer appears in the prompt"
-    if c.type in ("multiple_choice", "quote_attribution"):
+    if c.type in CHOICE_KINDS and c.label == "person" and _FEMININE.search(prompt):
+        return "a pronoun in the prompt gives away the answer's gender"
+    if c.type in CHOICE_KINDS:
         picked = pool.pick(c)
         if picked is None:
             return "not enough safe distractors of the same type"

@@ -12,18 +12,29 @@ from quiz.generate.syntax import SAY_LEMMAS
 _QUOTED = re.compile(r"[\"“]([^\"“”]{25,400})[\"”]")
 #: The end of a quotation that began in an earlier sentence: 'We deserved it," said X.'
 _QUOTE_TAIL = re.compile(r"^([^\"“”]{25,400}[,.!?])[\"”]")
+#: A quotation that opens here and goes on in the next sentence: '"We are pleased.'
+_QUOTE_HEAD = re.compile(r"^[\"“]([^\"“”]{25,400}[.!?])$")
 
 
 def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
-    """Ask who said a quotation, when a speech verb's subject is a named person."""
-    match = _QUOTED.search(sent.text) or _QUOTE_TAIL.search(sent.text)
+    """Ask who said a quotation, when a speech verb's subject is a named person.
+
+    A quotation with no speaker of its own ('"We are pleased."') is attributed to the speaker
+    of the sentence before, which then opens the source quote so it confirms the answer.
+    """
+    match = _QUOTED.search(sent.text) or _QUOTE_TAIL.search(sent.text) or _QUOTE_HEAD.search(
+        sent.text
+    )
     if not match:
         return None
     speaker, resolved = _speaker(af, sent)
+    context = sent.antecedent if resolved else None
+    if speaker is None:
+        speaker, context = _previous_speaker(af, sent)
     if speaker is None:
         return None
     words = match.group(1).strip().rstrip(",.;:").strip()
-    if len(words.split()) < 5 or len(words.split()) > 40:
+    if len(words.split()) < 8 or len(words.split()) > 40:
         return "quotation too short or too long"
     if not words[:1].isupper():
         return "quotation starts mid-sentence"
@@ -39,12 +50,25 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
         sentence=sent,
         core=core,
         answer=speaker,
-        label="PERSON",
+        label="person",
         accepted=sorted(f for f in forms if f != speaker),
         avoid={m.key for m in sent.mentions if m.key != speaker},
         fact_key=f"{speaker}|{words}",
-        antecedent=sent.antecedent if resolved else None,
+        antecedent=context,
     )
+
+
+def _previous_speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, Sentence | None]:
+    """The named speaker of the previous sentence, if this one is only their quotation."""
+    outside = re.sub(r"[\"“][^\"“”]*[\"”]?", "", sent.text)
+    if sent.index == 0 or any(m.label.startswith("PERSON") for m in sent.mentions
+                              if m.text in outside) or re.search(r"\b(said|says|added)\b", outside):
+        return None, None
+    prev = af.sentences[sent.index - 1]
+    if not re.search(r"[\"“:]", prev.text):
+        return None, None
+    speaker, _ = _speaker(af, prev)
+    return (speaker, prev) if speaker else (None, None)
 
 
 def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:

@@ -69,17 +69,19 @@ def _blocked(
         return f"type quota reached ({c.type})"
     if len(same_sentence) >= 2 or any(o.answer == c.answer for o in same_sentence):
         return "sentence already used"
-    if c.form in _COPY_FORMS and any(o.form in _COPY_FORMS for o in same_sentence):
-        return "sentence already copied into another question"
+    if any(o.type == c.type and o.form in _COPY_FORMS for o in same_sentence):
+        return "sentence already copied into a question of this type"
     if c.type != "true_false" and answers[c.answer] >= 2:
         return "answer already used twice"
-    if any(_similar(c.prompt, o.prompt) for o in chosen):
+    if any(_similar(c, o) for o in chosen):
         return "near-duplicate of a kept question"
     return None
 
 
-def _similar(a: str, b: str) -> bool:
-    return fuzz.ratio(loose(a), loose(b)) > 80
+def _similar(a: Candidate, b: Candidate) -> bool:
+    """Same fact asked the same way. Two blanks in one sentence ask different facts."""
+    ratio = fuzz.ratio(loose(a.prompt), loose(b.prompt))
+    return ratio > 88 or (ratio > 70 and a.answer == b.answer)
 
 
 def corroborate(chosen: list[Candidate]) -> list[Candidate]:

@@ -103,6 +103,8 @@ def trim_end(tokens: list[Token]) -> list[Token]:
 def finish_question(text: str) -> str:
     """Capitalise the first letter and end with a question mark."""
     text = text.strip().rstrip(" .,;:")
+    text = re.sub(r"^((?:Who|Where|Which \w+|How many \w+)),\s+", r"\1 ", text)
+    text = re.sub(r"(, (?:who|where|which \w+|how many \w+)),\s+", r"\1 ", text)
     if text.count("(") > text.count(")"):
         text += ")"
     if text.count('"') % 2:

@@ -11,13 +11,14 @@ import random
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
+from quiz.generate.wh import kind_for
 
 
 def statement(
     af: ArticleFacts, sent: Sentence, m: Mention, false_value: str | None, supported: bool
 ) -> Candidate | str | None:
     """A true statement (``false_value`` None) or one with ``m`` replaced by ``false_value``."""
-    why = dangling_reason(list(sent.span), subst=sent.subst)
+    why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone)
     if why:
         return why
     text = sent.text
@@ -26,6 +27,8 @@ def statement(
         return "statement is a quotation"
     if false_value is not None and supported:
         return "swapped value is supported by another sentence"
+    if false_value is not None and text[:lo].endswith(("the ", "The ")):
+        return "swapped value follows 'the'"
     body = strip_lead(sent.rewrite([] if false_value is None else [(lo, hi, false_value)]))
     answer = "True" if false_value is None else "False"
     return Candidate(
@@ -35,10 +38,11 @@ def statement(
         sentence=sent,
         core=body,
         answer=answer,
-        label=m.label,
+        label=kind_for(af, m) or "?",
         choices=["True", "False"],
         avoid=set(),
         fact_key=f"tf:{m.key}>{false_value}|{sent.text}",
+        hide=[m.text, m.key] if false_value is not None else [],
         antecedent=sent.antecedent if sent.subst else None,
     )
 

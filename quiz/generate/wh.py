@@ -6,8 +6,10 @@ fails a check, or None when the sentence does not have the shape it needs.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from quiz.facts.kinds import WH_BY_KIND
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate import syntax as sx
 from quiz.generate.candidate import Candidate
@@ -18,19 +20,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _COUNTRIES_HINT = "country"
-WH_WORD = {
-    "PERSON": "who",
-    "ORG": "which organisation",
-    "GPE": "which place",
-    "LOC": "which place",
-    "FAC": "which venue",
-    "NORP": "which group",
-    "EVENT": "which event",
-    "PRODUCT": "which product",
-    "WORK_OF_ART": "which work",
-}
-ASKABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+WHERE_KINDS = frozenset({"country", "place", "venue"})
 Result = Candidate | str | None
+
+
+def kind_for(af: ArticleFacts, m: Mention) -> str | None:
+    """The fine kind of the entity a mention resolves to (None: not safe to ask about)."""
+    entity = af.entity(m.key)
+    return entity.kind if entity else None
 
 
 def _mention_tokens(sent: Sentence, m: Mention) -> list[Token]:
@@ -53,7 +50,8 @@ def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     """'Antonio Rudiger helped X.' -> 'Who helped X?'"""
     root = sent.span.root
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subj) != 1 or not _covers(sent, m, subj[0]) or m.label not in ASKABLE:
+    kind = kind_for(af, m)
+    if len(subj) != 1 or kind is None or not _covers(sent, m, subj[0]):
         return None
     if root.lemma_ in sx.SAY_LEMMAS or root.pos_ not in ("VERB", "AUX"):
         return None
@@ -68,10 +66,10 @@ def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     rest = sx.trim_end(sx.drop_clausal_conjuncts(root, rest))
     if len(rest) < 3:
         return "predicate too short"
-    why = dangling_reason(prefix + rest, allow_possessive=True, subst=sent.subst)
+    why = dangling_reason(prefix + rest, allow_possessive=True, subst=sent.subst, lone=sent.lone)
     if why:
         return why
-    wh = WH_WORD[m.label]
+    wh = WH_BY_KIND[kind]
     words: list[Token | str] = [
         *prefix,
         wh if prefix else wh.capitalize(),
@@ -85,17 +83,18 @@ def object_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     """'Madrid signed Kylian Mbappe.' -> 'Who did Madrid sign?'"""
     root = sent.span.root
     objs = [c for c in root.children if c.dep_ == "dobj"]
-    if len(objs) != 1 or not _covers(sent, m, objs[0]) or m.label not in ASKABLE:
+    kind = kind_for(af, m)
+    if len(objs) != 1 or kind is None or not _covers(sent, m, objs[0]):
         return None
     if not _simple_np(objs[0], _mention_tokens(sent, m)):
         return None
     obj_sub = list(objs[0].subtree)
-    return _fronted(af, sent, m, "object", WH_WORD[m.label], obj_sub[0].i, obj_sub[-1].i + 1)
+    return _fronted(af, sent, m, "object", WH_BY_KIND[kind], obj_sub[0].i, obj_sub[-1].i + 1)
 
 
 def where_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     """'Leipzig lost in Madrid.' -> 'Where did Leipzig lose?'"""
-    if m.label not in ("GPE", "LOC", "FAC"):
+    if kind_for(af, m) not in WHERE_KINDS:
         return None
     root = sent.span.root
     for prep in root.children:
@@ -116,6 +115,8 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             continue
         nums = [c for c in child.children if c.dep_ == "nummod" and c.i < child.i]
         value = number_value(nums[0].text) if len(nums) == 1 else None
+        if value and (re.fullmatch(r"(1[89]|20)\d\d", value) or _det_before(child, nums[0])):
+            continue  # 'the 2004 awards' names the awards; it does not count them
         if value is None or any(c.dep_ in ("conj", "cc") for c in child.subtree):
             continue
         left = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > nums[0].i]
@@ -134,13 +135,17 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
     return None
 
 
+def _det_before(noun: Token, num: Token) -> bool:
+    return any(c.dep_ == "det" and c.i < num.i for c in noun.children)
+
+
 def _subject_count(af: ArticleFacts, sent: Sentence, noun: Token, phrase: str) -> Result:
     rest = sx.tokens_between(sent.span, noun.i + 1, sent.span.end)
     rest = sx.trim_end(sx.drop_clausal_conjuncts(sent.span.root, rest))
     prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, noun.left_edge.i))
     if prefix is None or len(rest) < 3 or any(t.i < noun.i and t.head == noun for t in rest):
         return None
-    why = dangling_reason(prefix + rest, subst=sent.subst)
+    why = dangling_reason(prefix + rest, subst=sent.subst, lone=sent.lone)
     if why:
         return why
     words: list[Token | str] = [*prefix, phrase if prefix else phrase.capitalize(), *rest]
@@ -196,7 +201,7 @@ def _fronted(
         if do is None:
             return None
         verb_part = [do, *subject, *between, root.lemma_, *tail]
-    why = dangling_reason(prefix + s_sub + between + tail, subst=sent.subst)
+    why = dangling_reason(prefix + s_sub + between + tail, subst=sent.subst, lone=sent.lone)
     if why:
         return why
     words: list[Token | str] = [*prefix, wh if prefix else wh.capitalize(), *verb_part]
@@ -207,6 +212,8 @@ def _fronted(
 
 def _lower_first(tokens: list[Token], subst: dict[int, str]) -> Token | str:
     first = tokens[0]
+    if first.lower_ in ("the", "a", "an") and first.i not in subst:
+        return first.text.lower()
     if first.i in subst or first.pos_ == "PROPN" or first.text.isupper() or first.ent_type_:
         return first
     return first.text.lower()
@@ -231,7 +238,7 @@ def _candidate(
         sentence=sent,
         core=core,
         answer=answer,
-        label=m.label if m else "NUMBER",
+        label=kind_for(af, m) or "?" if m else "NUMBER",
         accepted=accepted,
         avoid=avoid,
         fact_key=f"{answer}|{sent.text}",
