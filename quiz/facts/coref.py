@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _SINGULAR = frozenset({"he", "she", "him", "his", "her"})
 _NEUTER = frozenset({"it", "its"})
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"})
 ORG_KINDS = frozenset({"company", "bank", "body", "party", "club", "organisation", "institution"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "look", "make"})
 
@@ -60,6 +61,9 @@ def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
             pass
         elif m.key not in seen and toks and m.key not in s.text[: m.start - s.start]:
             s.subst[toks[0].i] = m.key
+            before = toks[0].nbor(-1) if toks[0].i > s.span.start else None
+            if before is not None and before.text.rstrip(".") in _TITLES:
+                s.subst[before.i] = ""  # 'Mr Blair' -> 'Tony Blair', not 'Mr Tony Blair'
         seen.add(m.key)
     s.lone = frozenset(lone)
 

@@ -114,8 +114,11 @@ class DistractorPool:
         if key not in self._order:
             out: list[str] = []
             for i in [key[0], *self.near(key[0])[:k]]:
-                same = [e for e in self.facts[i].entities.values()
-                        if e.kind == c.label and (e.cued or c.label != "person")]
+                same = [
+                    e
+                    for e in self.facts[i].entities.values()
+                    if e.kind == c.label and (e.cued or c.label != "person")
+                ]
                 for e in sorted(same, key=lambda e: (-e.count, e.key)):
                     out.append(e.key.split()[-1] if surnames else e.key)
             self._order[key] = list(dict.fromkeys(out))
