@@ -141,7 +141,7 @@ class ClassApp(App[None]):
         saved = f"Session {self.session_id} is saved. " if self.session_id else ""
         note = f"{saved}Report: quiz report {self.session_id or ''} --format xlsx".rstrip()
         ended = " (ended early)" if session.finished_early else ""
-        self.show(BoardScreen(f"Podium{ended}", rows, note), "podium")
+        self.show(BoardScreen(f"Podium{ended}", rows, note, last=True), "podium")
 
     def next_question(self) -> None:
         """Ask the next question, or show the podium after the last one."""

@@ -145,11 +145,12 @@ class RevealScreen(Screen[None]):
 class BoardScreen(Screen[None]):
     """The leaderboard between questions, or the podium at the end."""
 
-    def __init__(self, title: str, rows: list[Standing], note: str = "") -> None:
+    def __init__(self, title: str, rows: list[Standing], note: str = "", *, last: bool = False):
         super().__init__(classes="class-screen")
         self.title_text = title
         self.rows = rows
         self.note = note
+        self.last = last
 
     def compose(self) -> ComposeResult:
         """Title, the rows, a note."""
@@ -157,7 +158,7 @@ class BoardScreen(Screen[None]):
         with VerticalScroll(id="class-board-body"):
             yield Static(id="class-board")
             yield Static(self.note, id="class-board-note", markup=False)
-        yield KeyBar((("Enter", "Continue"), ("q", "Quit")))
+        yield KeyBar((("Enter", "Close" if self.last else "Next question"), ("q", "Quit")))
 
     def on_mount(self) -> None:
         """Draw the rows to the screen's width."""
