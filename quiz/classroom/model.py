@@ -205,6 +205,9 @@ class ClassSession:
         """Take a team out of play (its past answers stay in the report)."""
         if name not in self.active:
             raise ConfigError(f"no team named {name!r}")
+        asking = self.phase in (ClassPhase.ASKING, ClassPhase.CLOSED)
+        if asking and self.state.turn == name:
+            raise ConfigError(f"{name} is answering now; remove it after this question")
         if len(self.active) <= MIN_TEAMS:
             raise ConfigError(f"at least {MIN_TEAMS} teams must stay")
         self._do("remove", team=name)

@@ -98,6 +98,10 @@ def class_(bank: Path | None, teams: str | None, players: str | None, round_size
 
     with SessionStore.open(database_path()) as store:
         if resume is not None:
+            if teams is not None or players is not None:
+                raise fail(
+                    "--resume continues a session with its own teams; drop --teams/--players"
+                )
             _resume(store, resume)
             return
         names = _names(teams, players)
@@ -288,10 +292,11 @@ def sessions(limit: int) -> None:
 
 
 def _listing(store: SessionStore, row: SessionRow) -> list[str]:
+    from quiz.classroom import standings
     from quiz.classroom.persist import load_session
 
     model = load_session(store, row)
-    table = model.standings()
+    table = standings(model.answers(), model.teams)
     winners = [s.team for s in table if s.place == 1 and s.score > 0]
     winner = f"{' & '.join(winners)} ({table[0].score:,})" if winners else "-"
     status = "finished" if row.finished else f"at Q{model.position + 1} (resumable)"

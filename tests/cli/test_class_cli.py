@@ -95,6 +95,7 @@ def test_interrupted_class_is_resumed(
         (["class", "--bank", "missing.json", "--teams", "A,B"], "missing.json"),
         (["class", "--resume"], "no unfinished classroom session"),
         (["class", "--resume", "x"], "session must be a number"),
+        (["class", "--resume", "--teams", "A,B"], "drop --teams/--players"),
         (["report"], "no classroom session yet"),
         (["report", "9"], "no classroom session 9"),
         (["report", "--format", "pdf"], "'pdf' is not one of"),

@@ -203,8 +203,8 @@ class ClassApp(App[None]):
         if team is None or index >= len(session.question.choices):
             self.notify("Type the team's number first, then A-D", severity="warning")
             return
-        if session.paused:
-            session.resume()
+        if session.paused and session.mode == "turns":
+            return  # as in quiz play: no answering while the clock is stopped
         session.record(team, session.question.choices[index])
         if session.phase is ClassPhase.REVEALED:
             self.show_reveal()

@@ -139,6 +139,8 @@ def test_turns_mode_gives_each_team_its_own_question(clock: ManualClock) -> None
     assert session.phase is ClassPhase.REVEALED
     session.next_question()
     assert session.state.turn == "Ben"
+    with pytest.raises(ConfigError, match="answering now"):
+        session.remove_team("Ben")
     clock.advance(25)
     assert session.tick()
     result = [(a.team, a.points, a.elapsed) for a in session.answers()]
