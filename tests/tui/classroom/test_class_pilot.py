@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input
+import pytest
+from textual.widgets import Input, Static
 
 from quiz.classroom.persist import load_session, resume_session
 from quiz.game import ManualClock
 from quiz.store.sessions import SessionStore
 from quiz.tui.classroom.app import ClassApp
 from quiz.tui.classroom.screens import BoardScreen, PresenterScreen, RevealScreen
+from quiz.tui.widgets.tiles import AnswerTile
 from tests.tui.classroom.conftest import AppFactory
 
 # Sample choice questions in order: fb-mc (A right), sp-tf (B right), fb-quote (B), sp-mc (C).
@@ -118,3 +120,21 @@ async def test_resumed_session_opens_where_it_stopped(
         await pilot.press("2", "a", "enter")
     stored = load_session(sessions, sessions.get(session_id))
     assert {a.team: a.points for a in stored.answers()} == {"Red": 0, "Blue": 1000, "Green": 0}
+
+
+async def test_no_color_keeps_every_cue_in_text(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.no_color
+        tiles = [str(tile.render()) for tile in app.screen.query(AnswerTile)]
+        assert tiles[:2] == ["▲ A  Antonio Rüdiger", "◆ B  Karim Benzema"]
+        await pilot.press("2", "b")
+        strip = str(app.screen.query_one("#class-strip", Static).render())
+        assert "Blue ✓" in strip and "Red ·" in strip
+        await pilot.press("enter")
+        banner = str(app.screen.query_one("#class-answer", Static).render())
+        chart = str(app.screen.query_one("#class-chart", Static).render())
+        assert banner.startswith("✔ Answer: ▲ A") and chart.startswith("✔ ▲ A")
