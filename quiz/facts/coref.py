@@ -30,6 +30,7 @@ def resolve_pronouns(af: ArticleFacts) -> None:
     in a sentence; a surname whose full name the article never gives is marked ``lone``.
     """
     for s in af.sentences:
+        _drop_linking_adverbs(s)
         _expand_surnames(af, s)
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
         neuter = pronouns and pronouns[0].lower_ in _NEUTER
@@ -44,6 +45,21 @@ def resolve_pronouns(af: ArticleFacts) -> None:
         if source is not None:  # the name is outside this sentence: write it in once
             s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
         s.antecedent = source
+
+
+#: Adverbs that only link to earlier text; a prompt reads as well without them.
+_LINKING = frozenset({"also", "meanwhile", "subsequently", "then", "likewise", "similarly"})
+
+
+def _drop_linking_adverbs(s: Sentence) -> None:
+    """'He also said' -> 'He said' in prompts (the quote keeps the article's words)."""
+    for t in s.span:
+        if (
+            t.lower_ in _LINKING
+            and t.dep_ == "advmod"
+            and not _quoted(s, t.idx - s.span.start_char)
+        ):
+            s.subst[t.i] = ""
 
 
 def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:

@@ -70,8 +70,11 @@ def _previous_speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, Sen
     prev = af.sentences[sent.index - 1]
     if not re.search(r"[\"“:]", prev.text):
         return None, None
-    speaker, _ = _speaker(af, prev)
-    return (speaker, prev) if speaker else (None, None)
+    speaker, resolved = _speaker(af, prev)
+    if speaker is None:
+        return None, None
+    # the quote must name the speaker: start at the sentence that does
+    return speaker, (prev.antecedent if resolved and prev.antecedent else prev)
 
 
 def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:
