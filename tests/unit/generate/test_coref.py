@@ -24,7 +24,7 @@ def test_he_resolves_to_the_previous_subject(facts_of: Facts) -> None:
         "He then flew to France for another indoor meeting.",
     )
     s = af.sentences[1]
-    assert s.rewrite() == "Maurice Greene then flew to France for another indoor meeting."
+    assert s.rewrite() == "Maurice Greene flew to France for another indoor meeting."
     assert s.antecedent is af.sentences[0]
 
 
@@ -76,7 +76,7 @@ def test_resolved_prompt_cites_both_sentences(facts_of: Facts) -> None:
     assert isinstance(c, Candidate)
     c.prompt = c.core
     q = to_question(c)
-    assert q.prompt == "Maurice Greene then flew to _____ for another indoor meeting."
+    assert q.prompt == "Maurice Greene flew to _____ for another indoor meeting."
     assert q.sources[0].quote == af.article.text  # both sentences: the quote alone confirms it
 
 
