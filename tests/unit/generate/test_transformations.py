@@ -107,13 +107,13 @@ def test_bare_descriptor_is_rejected(facts_of: Facts) -> None:
 def test_cloze_blanks_one_name_and_accepts_the_full_form(facts_of: Facts) -> None:
     text = (
         "Antonio Rudiger joined Chelsea from Roma in 2017. "
-        "Later, Rudiger scored the winning goal against Arsenal in the FA Cup final."
+        "In 2019, Rudiger scored the winning goal against Arsenal in the FA Cup final."
     )
     af = facts_of(make_article(text))[0]
     sent = af.sentences[1]
     res = cloze.name_cloze(af, sent, mention(sent, "Rudiger"))
     assert isinstance(res, Candidate)
-    assert res.core == "Later, _____ scored the winning goal against Arsenal in the FA Cup final."
+    assert res.core == "In 2019, _____ scored the winning goal against Arsenal in the FA Cup final."
     assert res.answer == "Rudiger" and "Antonio Rudiger" in res.accepted
 
 
