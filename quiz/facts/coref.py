@@ -77,6 +77,7 @@ def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
             pass
         elif m.key not in seen and toks and m.key not in s.text[: m.start - s.start]:
             s.subst[toks[0].i] = m.key
+            s.subst.update({t.i: "" for t in toks[1:]})  # 'Kilroy-Silk' is three tokens
             before = toks[0].nbor(-1) if toks[0].i > s.span.start else None
             if before is not None and before.text.rstrip(".") in _TITLES:
                 s.subst[before.i] = ""  # 'Mr Blair' -> 'Tony Blair', not 'Mr Tony Blair'

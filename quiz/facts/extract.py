@@ -303,10 +303,13 @@ def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) ->
 
 
 def _longest_form(text: str, forms: Counter[str]) -> str | None:
-    """The unique longer name that ends or starts with ``text`` (Rudiger -> Antonio Rudiger)."""
+    """The unique longer name that ends with ``text`` (Rudiger -> Antonio Rudiger).
+
+    Only surnames link: a first name alone ("David") is too loose to stand for anyone.
+    """
     if " " in text:
         return None
-    longer = {f for f in forms if " " in f and (f.endswith(" " + text) or f.startswith(text + " "))}
+    longer = {f for f in forms if " " in f and f.endswith(" " + text)}
     maximal = {f for f in longer if not any(f != g and f in g for g in longer)}
     return maximal.pop() if len(maximal) == 1 else None
 

@@ -45,7 +45,7 @@ def context(article: Article, forms: list[str]) -> tuple[str, str]:
     """('According to "Title" (1 April 2025)', citation) without leaking any of ``forms``."""
     date = format_date(article.date) if article.date else None
     title = article.title if title_is_real(article) else None
-    if title and any(_contains(title, f) for f in forms):
+    if title and any(_contains(title, w) for f in forms for w in [f, *_long_words(f)]):
         title = None
     cite = f"“{article.title}”" + (f" ({date})" if date else "")
     if title:
@@ -53,6 +53,10 @@ def context(article: Article, forms: list[str]) -> tuple[str, str]:
     if date:
         return (f"According to a report of {date}", cite)
     return ("", cite)
+
+
+def _long_words(name: str) -> list[str]:
+    return [w for w in name.split() if len(w) >= 4]
 
 
 def _contains(text: str, form: str) -> bool:

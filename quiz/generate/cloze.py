@@ -82,12 +82,12 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     )
 
 
-def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
-    """'Profits jumped ____% to $1.13bn.' with the numeric answer '76' and unit '%'."""
+def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str]:
+    """Numbers worth asking about: (match, value, unit), or the reason one is not."""
     text = sent.text
     found = list(_NUMBER.finditer(text))
     values = [number_value(m.group("num")) for m in found]
-    out: list[Candidate | str] = []
+    out: list[tuple[re.Match[str], str, str] | str] = []
     for match, value in zip(found, values, strict=True):
         if value is None or values.count(value) > 1 or _is_year_or_score(text, match):
             continue
@@ -98,8 +98,19 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
             continue
         unit = _unit(text, match)
         bare = not match.group("cur") and not match.group("suf")
-        if unit is None or (bare and not _noun_at(sent, match.end())):
+        if unit is not None and not (bare and not _noun_at(sent, match.end())):
+            out.append((match, value, unit))
+    return out
+
+
+def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
+    """'Profits jumped ____% to $1.13bn.' with the numeric answer '76' and unit '%'."""
+    out: list[Candidate | str] = []
+    for item in askable_numbers(sent):
+        if isinstance(item, str):
+            out.append(item)
             continue
+        match, value, unit = item
         why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone)
         lead = lead_in(af, sent) if why else None
         if why and (lead is None or value in lead.text):

@@ -20,7 +20,7 @@ from quiz.generate import cloze, quotes, truefalse, wh
 from quiz.generate.assemble import compose_prompt, leaks, to_question
 from quiz.generate.candidate import Candidate, Rejection
 from quiz.generate.checks import usable_sentence
-from quiz.generate.distractors import DistractorPool
+from quiz.generate.distractors import DistractorPool, loose
 from quiz.generate.select import corroborate, score, select
 
 if TYPE_CHECKING:
@@ -122,6 +122,7 @@ def _from_sentence(
         )
         yield _true_false(af, sent, m, pool, facts)
     yield wh.how_many_question(af, sent)
+    yield from truefalse.number_statements(af, sent)
     yield from cloze.number_clozes(af, sent)
     yield quotes.quote_question(af, sent)
 
@@ -150,7 +151,7 @@ def _true_false(
     if weak:
         return weak.replace("blank", "swapped value")
     probe.accepted += [x.text for x in sent.mentions]
-    swap = pool.pick(probe, n=1, near=2)
+    swap = pool.pick(probe, n=1, near=0)
     if not swap:
         return "no safe value to make a false statement"
     supported = pool.supported_swap(swap[0], sent.span.root.lemma_, facts)
@@ -166,6 +167,12 @@ def _finish(c: Candidate, pool: DistractorPool, rejected: list[Rejection]) -> bo
     return True
 
 
+def _restates_title(c: Candidate) -> bool:
+    words = {w for w in loose(c.facts.article.title).split() if len(w) >= 4}
+    said = set(loose(c.core).split())
+    return len(words) >= 2 and len(words & said) >= 0.6 * len(words)
+
+
 def _check(c: Candidate, pool: DistractorPool) -> str | None:
     prompt = compose_prompt(c)
     if prompt is None:
@@ -175,6 +182,8 @@ def _check(c: Candidate, pool: DistractorPool) -> str | None:
         return "prompt too long"
     if leaks(c):
         return "answer appears in the prompt"
+    if c.type == "true_false" and _restates_title(c):
+        return "statement restates the headline shown with it"
     if c.type in CHOICE_KINDS and c.label == "person" and _FEMININE.search(prompt):
         return "a pronoun in the prompt gives away the answer's gender"
     if c.type in CHOICE_KINDS and not c.prompt.startswith("According to"):

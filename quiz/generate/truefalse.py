@@ -6,9 +6,13 @@ number formatted alike) that no sentence in the corpus states together with the 
 
 from __future__ import annotations
 
+import random
+import re
+
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
+from quiz.generate.cloze import askable_numbers
 from quiz.generate.wh import kind_for
 
 
@@ -43,3 +47,62 @@ def statement(
         hide=[m.text, m.key] if false_value is not None else [],
         antecedent=sent.antecedent if sent.subst else None,
     )
+
+
+def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
+    """'Profits jumped 76%' as written (True) and with a nearby wrong figure (False)."""
+    if dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone):
+        return []
+    out: list[Candidate | str] = []
+    for item in askable_numbers(sent):
+        if isinstance(item, str):
+            continue
+        match, value, unit = item
+        wrong = wrong_number(match.group("num"), af.article.text, f"{sent.text}|{value}")
+        lo, hi = match.span("num")
+        for shown in (None, wrong):
+            if shown is None and out:
+                continue
+            body = strip_lead(sent.rewrite([] if shown is None else [(lo, hi, shown)]))
+            out.append(
+                Candidate(
+                    type="true_false",
+                    form="tf",
+                    facts=af,
+                    sentence=sent,
+                    core=body,
+                    answer="True" if shown is None else "False",
+                    label="NUMBER",
+                    choices=["True", "False"],
+                    fact_key=f"tf:{value}{unit}>{shown}|{sent.text}",
+                    antecedent=sent.antecedent if sent.subst else None,
+                )
+            )
+    return out
+
+
+def wrong_number(shown: str, article: str, seed: str) -> str:
+    """A plausible wrong figure in the same format, stated nowhere in the article."""
+    digits = shown.replace(",", "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    value = float(digits)
+    rng = random.Random(seed)
+    factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2.0] if value > 12 else []
+    steps = [-3, -2, -1, 1, 2, 3] if value <= 12 else []
+    options = [value * f for f in factors] + [value + d for d in steps if value + d > 0]
+    rng.shuffle(options)
+    for option in options:
+        text = _format_like(option, decimals, "," in shown)
+        if text != shown and not re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", article):
+            return text
+    return _format_like(value + 1, decimals, "," in shown)
+
+
+def _format_like(value: float, decimals: int, commas: bool) -> str:
+    if decimals:
+        return f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
+    if value >= 100:  # round like a reporter would: 464,000 -> 350,000, not 348,000
+        magnitude = 10 ** (len(str(int(value))) - 2)
+        value = round(value / magnitude) * magnitude
+    whole = round(value)
+    return f"{whole:,}" if commas else str(whole)
