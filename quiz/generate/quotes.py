@@ -94,8 +94,9 @@ def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:
                 continue
             if any(m.start <= i < m.end for i in idxs) or _adjacent(af, m.end, verb_at):
                 return m.key, False
-            if _adjacent(af, verb_at + len(tok.text), m.start):
-                return m.key, False
+            inverted = tok.lower_ in ("said", "says", "added", "adds", "asked", "insisted")
+            if inverted and _adjacent(af, verb_at + len(tok.text), m.start):
+                return m.key, False  # '..." said Mr Parsons' (not 'told La Sexta')
     return None, False
 
 

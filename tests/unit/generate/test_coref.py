@@ -90,3 +90,14 @@ def test_quote_spoken_by_a_resolved_pronoun(facts_of: Facts) -> None:
     c = quotes.quote_question(af, af.sentences[1])
     assert isinstance(c, Candidate)
     assert c.answer == "Andrew Foster" and c.antecedent is af.sentences[0]
+
+
+def test_the_person_told_is_not_the_speaker(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "The former champion told Maria Lopez about his plans for the season. "
+        '"I want to win every trophy there is with this great club in Madrid."',
+    )
+    assert any(m.key == "Maria Lopez" for m in af.sentences[0].mentions)
+    c = quotes.quote_question(af, af.sentences[1])
+    assert c is None  # the one told is not the one speaking, and the speaker is unnamed
