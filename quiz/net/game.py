@@ -345,10 +345,11 @@ class HostGame:
         return p.Question(
             position=self.session.position, total=len(self.session.questions), kind=q.type,
             prompt=q.prompt, choices=q.choices, time_limit=self.time_limit,
-            remaining=round(self.session.remaining(), 3), context=self._context(q),
+            remaining=round(self.session.remaining(), 3), context=self.source_title(q),
         )  # fmt: skip
 
-    def _context(self, question: Question) -> str:
+    def source_title(self, question: Question) -> str:
+        """The title of the article the question's first quote comes from."""
         article = self.articles.get(question.sources[0].article_id)
         return article.title if article else ""
 
@@ -359,7 +360,7 @@ class HostGame:
         return Outgoing(name, p.Reveal(
             position=position, answer=q.answer, answer_index=q.choices.index(q.answer)
             if q.answer in q.choices else -1, counts=self.counts(position),
-            explanation=q.explanation, quote=q.sources[0].quote, source=self._context(q),
+            explanation=q.explanation, quote=q.sources[0].quote, source=self.source_title(q),
             you=self._result(name, position, table),
             leaderboard=table[:LEADERBOARD_SIZE] if self.show_leaderboard else [],
         ))  # fmt: skip
