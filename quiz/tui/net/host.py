@@ -92,8 +92,11 @@ class LobbyScreen(_HostScreen):
         if names != self.shown:
             self.shown = names
             players = self.query_one("#players", OptionList)
+            keep = players.highlighted or 0
             players.clear_options()
             players.add_options(names)
+            if names:
+                players.highlighted = min(keep, len(names) - 1)
 
     def action_remove(self) -> None:
         """Remove the highlighted player."""

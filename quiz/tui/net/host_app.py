@@ -7,12 +7,14 @@ The App starts the :class:`~quiz.net.server.GameServer`, drives its clock with
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.css.query import NoMatches
 
 from quiz.game.session import Phase
 from quiz.net.server import GameServer
@@ -73,6 +75,7 @@ class HostApp(App[None]):
 
     async def on_unmount(self) -> None:
         """Close every connection."""
+        self.server.on_change = None
         if self.listen:
             await self.server.stop()
 
@@ -98,7 +101,8 @@ class HostApp(App[None]):
             self.view = wanted
             self._show(wanted[0])
         elif isinstance(self.screen, _HostScreen):
-            self.screen.refresh_state()
+            with contextlib.suppress(NoMatches):  # the new screen is not composed yet
+                self.screen.refresh_state()
 
     def _show(self, kind: str) -> None:
         screen: _HostScreen

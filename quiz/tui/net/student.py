@@ -80,7 +80,8 @@ class WaitingScreen(Screen[None]):
     def show_lobby(self, lobby: p.Lobby) -> None:
         """Update the player count."""
         self.players = len(lobby.players)
-        self.query_one("#count", Static).update(self._count())
+        for count in self.query("#count").results(Static):
+            count.update(self._count())
 
 
 class PlayerQuestionScreen(Screen[None]):
