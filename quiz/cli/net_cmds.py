@@ -156,13 +156,21 @@ def _web_server(bind: str, web_port: int | None, port: int, pin: str) -> Iterato
         return
     args = [sys.executable, "-m", "quiz.tui.net.web", "--host", bind, "--port", str(web_port),
             "--game-port", str(port), "--pin", pin]  # fmt: skip
-    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    from quiz.paths import data_dir
+
+    log = data_dir() / "net" / "web.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("ab") as sink:  # an append-only log, not a document: no atomic write needed
+        child = subprocess.Popen(args, stdout=sink, stderr=subprocess.STDOUT)
     try:
         yield
     finally:
         child.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            child.wait(timeout=5)
+        try:
+            child.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
 
 
 def _run_host(
@@ -189,20 +197,24 @@ def _run_host(
 @click.argument("address")
 @click.option("--pin", default="", help="The 6-digit PIN on the host's screen (asked if missing).")
 @click.option("--name", default="", help="Your nickname, at most 20 characters (asked if missing).")
-def join(address: str, pin: str, name: str) -> None:
+@click.option("--remember/--no-remember", default=True, show_default=True,
+              help="Keep the rejoin token so a restarted client keeps its score.")  # fmt: skip
+def join(address: str, pin: str, name: str, remember: bool) -> None:
     """Join a live game hosted with `quiz host`.
 
     ADDRESS is HOST or HOST:PORT as shown on the host's screen (default port 8765). Answer
-    with keys 1-4 or a-d; Ctrl+Q leaves (rejoin with the same name to keep your score).
+    with keys 1-4 or a-d; Ctrl+Q leaves. Run the same command again to rejoin with
+    your score (the rejoin token is remembered unless --no-remember).
 
     \b
     Example:
       quiz join 192.168.1.20:8765 --pin 123456 --name ana
       quiz join localhost --pin 123456
     """
-    from quiz.net.client import parse_address
+    from quiz.net.client import TokenFile, parse_address
     from quiz.net.game import clean_name
     from quiz.net.protocol import PIN_LENGTH, ProtocolError
+    from quiz.paths import data_dir
     from quiz.tui.net.join_app import JoinApp
 
     url = parse_address(address)
@@ -212,4 +224,5 @@ def join(address: str, pin: str, name: str) -> None:
         nickname = clean_name(name) if name else ""
     except ProtocolError as exc:
         raise fail(f"bad nickname {name!r}: {exc.message}") from None
-    JoinApp(url, pin=pin, name=nickname).run()
+    tokens = TokenFile(data_dir() / "net" / "tokens.json") if remember else None
+    JoinApp(url, pin=pin, name=nickname, tokens=tokens).run()

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+from pathlib import Path
 
 from pydantic import ValidationError
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
+from quiz.atomic import write_text
 from quiz.errors import QuizError
 from quiz.net import protocol as p
 
@@ -133,3 +136,38 @@ class GameClient:
             except Disconnected:
                 continue
         raise Disconnected(f"lost the connection to {self.url}")
+
+
+class TokenFile:
+    """Remembers rejoin tokens between runs of ``quiz join`` (a JSON map, written atomically).
+
+    Keyed by server URL, PIN and nickname, so restarting the client after closing the terminal
+    rejoins with the same score. Browser clients do not use it: their processes all run on the
+    host's machine, where a shared file would let one student take another's name.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @staticmethod
+    def key(url: str, pin: str, name: str) -> str:
+        """The entry for one player in one game."""
+        return f"{url}|{pin}|{name.strip().casefold()}"
+
+    def load(self, url: str, pin: str, name: str) -> str | None:
+        """The remembered token, if any."""
+        return self._read().get(self.key(url, pin, name))
+
+    def save(self, url: str, pin: str, name: str, token: str) -> None:
+        """Remember ``token`` (keeps the newest 50 entries)."""
+        tokens = self._read()
+        tokens.pop(self.key(url, pin, name), None)
+        tokens[self.key(url, pin, name)] = token
+        write_text(self.path, json.dumps(dict(list(tokens.items())[-50:]), indent=1))
+
+    def _read(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}

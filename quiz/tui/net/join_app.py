@@ -18,7 +18,7 @@ from textual.screen import Screen
 
 from quiz.game.clock import Clock
 from quiz.net import protocol as p
-from quiz.net.client import Disconnected, GameClient, JoinRefused
+from quiz.net.client import Disconnected, GameClient, JoinRefused, TokenFile
 from quiz.tui.net.student import (
     FinalScreen,
     JoinScreen,
@@ -53,6 +53,7 @@ class JoinApp(App[None]):
         factory: ClientFactory = GameClient,
         clock: Clock = time.monotonic,
         tick_seconds: float = TICK_SECONDS,
+        tokens: TokenFile | None = None,
     ) -> None:
         super().__init__()
         self.url = url
@@ -60,6 +61,7 @@ class JoinApp(App[None]):
         self.factory = factory
         self.clock = clock
         self.tick_seconds = tick_seconds
+        self.tokens = tokens
         self.client: GameClient | None = None
         self.deadline: float | None = None
         self.last: p.ServerModel | None = None
@@ -83,6 +85,8 @@ class JoinApp(App[None]):
         """Connect and listen in a worker."""
         self.pin, self.player = pin, name
         self.client = self.factory(self.url, pin, name)
+        if self.tokens is not None:
+            self.client.token = self.tokens.load(self.url, pin, name)
         self.run_worker(self._listen(self.client), exclusive=True, group="net")
 
     async def _listen(self, client: GameClient) -> None:
@@ -95,6 +99,8 @@ class JoinApp(App[None]):
             self.show(NoticeScreen(f"✘ {exc}"))
             return
         self.player = welcome.name
+        if self.tokens is not None:
+            self.tokens.save(self.url, self.pin, welcome.name, welcome.token)
         self.show(WaitingScreen(welcome.name))
         while not client.finished:
             try:

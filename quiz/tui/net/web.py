@@ -31,7 +31,16 @@ class JoinWebServer(Server):
 
 def join_command(game_port: int, pin: str) -> str:
     """The client command each browser tab runs."""
-    args = [sys.executable, "-m", "quiz", "join", f"127.0.0.1:{game_port}", "--pin", pin]
+    args = [
+        sys.executable,
+        "-m",
+        "quiz",
+        "join",
+        f"127.0.0.1:{game_port}",
+        "--pin",
+        pin,
+        "--no-remember",
+    ]
     return shlex.join(args)
 
 

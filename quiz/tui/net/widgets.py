@@ -10,7 +10,6 @@ from quiz.net import protocol as p
 from quiz.tui.widgets.tiles import LETTERS, SHAPES
 
 TILE_COLOURS = ("#e21b3c", "#1368ce", "#d89e00", "#26890c")
-MEDALS = ("🥇", "🥈", "🥉")
 
 NET_CSS = """
 .net-title { text-style: bold; padding: 0 1; height: auto; }
@@ -46,11 +45,10 @@ def standings_text(table: Sequence[p.Standing], highlight: str | None = None) ->
     """``1. ana  2,400`` lines; ``highlight`` in bold."""
     text = Text()
     for standing in table:
-        medal = MEDALS[standing.rank - 1] if standing.rank <= len(MEDALS) else "  "
         style = "bold reverse" if standing.name == highlight else ""
-        text.append(
-            f"{medal} {standing.rank:>3}. {standing.name:<20} {standing.score:>7,}\n", style
-        )
+        star = "★" if standing.rank == 1 else " "
+        line = f"{star}{standing.rank:>3}. {standing.name:<20} {standing.score:>7,}\n"
+        text.append(line, style)
     return text
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 from textual.widgets import OptionList, Static
 
@@ -10,7 +11,7 @@ from quiz.bank.models import CHOICE_TYPES
 from quiz.game import ManualClock
 from quiz.game.sample import sample_bank
 from quiz.net import protocol as p
-from quiz.net.client import GameClient
+from quiz.net.client import GameClient, TokenFile
 from quiz.net.game import HostGame
 from quiz.net.server import GameServer
 from quiz.tui.net.host import HostQuestionScreen, HostRevealScreen, LobbyScreen, PodiumScreen
@@ -178,5 +179,33 @@ async def test_student_countdown_and_second_press_ignored() -> None:
             record = server.game.session.players["ana"].records  # type: ignore[union-attr]
             assert len(record) == 1 and record[0].given == server.game.questions[0].choices[0]
             assert isinstance(app.last, p.Reveal | p.Ack)
+    finally:
+        await server.stop()
+
+
+async def test_restarted_client_rejoins_with_its_remembered_token(tmp_path: Path) -> None:
+    clock = ManualClock()
+    server = make_server(clock)
+    await server.start()
+    tokens = TokenFile(tmp_path / "tokens.json")
+    url = f"ws://127.0.0.1:{server.port}"
+    try:
+        first = JoinApp(url, pin="123456", name="ana", tokens=tokens, tick_seconds=3600)
+        async with first.run_test(size=SIZE) as pilot:
+            await until(lambda: isinstance(first.screen, WaitingScreen), pilot)
+        assert tokens.load(url, "123456", "ANA") == server.game.tokens["ana"]
+        server.start_game()
+        again = JoinApp(url, pin="123456", name="ana", tokens=tokens, tick_seconds=3600)
+        async with again.run_test(size=SIZE) as pilot:
+            await until(lambda: isinstance(again.screen, PlayerQuestionScreen), pilot)
+        stranger = JoinApp(url, pin="123456", name="ana", tick_seconds=3600)
+        async with stranger.run_test(size=SIZE) as pilot:
+            await until(
+                lambda: (
+                    isinstance(stranger.screen, JoinScreen)
+                    and "taken" in text(stranger, "#join-error")
+                ),
+                pilot,
+            )
     finally:
         await server.stop()
