@@ -132,8 +132,11 @@ class PlayerQuestionScreen(Screen[None]):
         self.remaining = max(remaining, 0.0)
         if paused is not None:
             self.paused = paused
-        self.query_one(Countdown).show(self.remaining, paused=self.paused)
-        self.query_one("#answers", Static).update(self._status())
+        # query() rather than query_one(): a tick may come before the screen is composed
+        for countdown in self.query(Countdown):
+            countdown.show(self.remaining, paused=self.paused)
+        for status in self.query("#answers").results(Static):
+            status.update(self._status())
 
     def acknowledged(self, ack: p.Ack) -> None:
         """The server took our answer."""
@@ -150,7 +153,6 @@ class PlayerQuestionScreen(Screen[None]):
         if self.answered or self.sent is not None or self.paused or self.remaining <= 0:
             return
         self.sent = event.index
-        self.query_one(f"#tile-{event.index}").add_class("-chosen")
         self.post_message(self.Chosen(self.question.position, event.index))
 
 

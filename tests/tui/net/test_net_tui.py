@@ -209,3 +209,16 @@ async def test_restarted_client_rejoins_with_its_remembered_token(tmp_path: Path
             )
     finally:
         await server.stop()
+
+
+async def test_a_tick_before_the_question_is_composed_is_harmless() -> None:
+    app = JoinApp("ws://127.0.0.1:9", pin="123456", name="", tick_seconds=3600)
+    async with app.run_test(size=SIZE) as pilot:
+        question = p.Question(position=0, total=1, kind="true_false", prompt="Up?",
+                              choices=["True", "False"], time_limit=20, remaining=20)  # fmt: skip
+        app.handle(question)
+        app.tick()  # the new screen is not composed yet: this used to crash the client
+        await pilot.pause()
+        assert isinstance(app.screen, PlayerQuestionScreen)
+        app.tick()
+        assert app.screen.remaining <= 20
