@@ -8,6 +8,7 @@ meaningful even though the absolute times are not. The target is a ratio of at m
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -17,7 +18,7 @@ from quiz.generate.pipeline import BuildOptions, build_bank
 from quiz.ingest import ingest_paths
 
 ROOT = Path(__file__).resolve().parents[1]
-ROUNDS = 3
+ROUNDS = int(os.environ.get("QUIZ_BENCH_ROUNDS", "3"))
 
 
 def default_sources() -> list[str]:

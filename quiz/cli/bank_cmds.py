@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import Counter
+from collections.abc import Callable, Iterator
 
 import click
 
@@ -71,7 +73,8 @@ def build(
             f"no usable articles in {', '.join(sources)} ({len(result.skipped)} files skipped)"
         )
     options = BuildOptions(max_per_article=max_per_article, nlp_model=nlp_model, jobs=jobs)
-    outcome = build_bank(result.articles, options)
+    with _progress(len(result.articles)) as tick:
+        outcome = build_bank(result.articles, options, tick)
     save_bank(outcome.bank, output)
     if report:
         from quiz.generate.report import write_report
@@ -83,6 +86,30 @@ def build(
         f"built {output}: {len(outcome.bank.articles)} articles, "
         f"{len(result.skipped)} skipped, {len(outcome.bank.questions)} questions ({summary})"
     )
+
+
+#: Inputs at least this large get a progress bar (on a terminal); small builds stay quiet.
+PROGRESS_FROM = 20
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None] | None]:
+    """A rich progress bar over parsed articles for large builds, written to stderr."""
+    if total < PROGRESS_FROM:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = (
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("parsing articles", total=total)
+        yield lambda: bar.advance(task)
 
 
 @cli.command()

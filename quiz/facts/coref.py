@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _SINGULAR = frozenset({"he", "she", "him", "his", "her"})
 _NEUTER = frozenset({"it", "its"})
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"})
 ORG_KINDS = frozenset({"company", "bank", "body", "party", "club", "organisation", "institution"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "look", "make"})
 
@@ -29,6 +30,7 @@ def resolve_pronouns(af: ArticleFacts) -> None:
     in a sentence; a surname whose full name the article never gives is marked ``lone``.
     """
     for s in af.sentences:
+        _drop_linking_adverbs(s)
         _expand_surnames(af, s)
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
         neuter = pronouns and pronouns[0].lower_ in _NEUTER
@@ -43,6 +45,21 @@ def resolve_pronouns(af: ArticleFacts) -> None:
         if source is not None:  # the name is outside this sentence: write it in once
             s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
         s.antecedent = source
+
+
+#: Adverbs that only link to earlier text; a prompt reads as well without them.
+_LINKING = frozenset({"also", "meanwhile", "subsequently", "then", "likewise", "similarly"})
+
+
+def _drop_linking_adverbs(s: Sentence) -> None:
+    """'He also said' -> 'He said' in prompts (the quote keeps the article's words)."""
+    for t in s.span:
+        if (
+            t.lower_ in _LINKING
+            and t.dep_ == "advmod"
+            and not _quoted(s, t.idx - s.span.start_char)
+        ):
+            s.subst[t.i] = ""
 
 
 def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
@@ -60,6 +77,9 @@ def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
             pass
         elif m.key not in seen and toks and m.key not in s.text[: m.start - s.start]:
             s.subst[toks[0].i] = m.key
+            before = toks[0].nbor(-1) if toks[0].i > s.span.start else None
+            if before is not None and before.text.rstrip(".") in _TITLES:
+                s.subst[before.i] = ""  # 'Mr Blair' -> 'Tony Blair', not 'Mr Tony Blair'
         seen.add(m.key)
     s.lone = frozenset(lone)
 

@@ -33,6 +33,14 @@ _PERSON_CUES = frozenset(
         "dame",
         "lord",
         "lady",
+        "broadcaster",
+        "comedian",
+        "producer",
+        "director",
+        "singer",
+        "songwriter",
+        "novelist",
+        "designer",
         "president",
         "senator",
         "minister",
@@ -183,11 +191,29 @@ def _drop_common_words(facts: list[ArticleFacts]) -> frozenset[str]:
     for af in facts:
         for s in af.sentences:
             s.mentions = [
-                m
+                _strip_role(m, plain)
                 for m in s.mentions
                 if not (m.label in _WORDLIKE and " " not in m.text and m.text.lower() in plain)
             ]
     return frozenset(plain)
+
+
+def _strip_role(m: Mention, plain: set[str]) -> Mention:
+    """'Broadcaster Chris Evans' -> 'Chris Evans': a leading common word is a role, not a name."""
+    words = m.text.split(" ")
+    role = words[0].lower() in plain or words[0].lower() in _PERSON_CUES
+    if m.label.startswith("PERSON") and len(words) >= 3 and role:
+        cut = len(words[0]) + 1
+        return Mention(
+            m.start + cut,
+            m.end,
+            m.text[cut:],
+            m.label,
+            cue=True,
+            locative=m.locative,
+            org_kind=m.org_kind,
+        )
+    return m
 
 
 def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:
@@ -230,7 +256,7 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
         entity = af.entities.setdefault(m.key, Entity(m.key, label))
         entity.aliases.add(m.text)
         entity.count += 1
-    cued = {m.key for m in mentions if m.cue or m.text != m.key}
+    cued = {m.key for m in mentions if m.cue or _surname_use(m)}
     org_cues = {m.key: m.org_kind for m in mentions if m.org_kind}
     for e in af.entities.values():
         if e.label == "PERSON" and " " not in e.key and e.key not in cued:
@@ -239,6 +265,18 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
         e.cued = e.key in cued
     for m in mentions:
         m.label = af.entities[m.key].label
+
+
+def _surname_use(m: Mention) -> bool:
+    """'Rudiger' for 'Antonio Rudiger': people are called by surname; products and acronyms not."""
+    words = m.key.split()
+    return (
+        m.text != m.key
+        and m.text == words[-1]
+        and m.text[:1].isupper()
+        and not m.text.isupper()
+        and all(w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) -> str | None:

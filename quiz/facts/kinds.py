@@ -92,3 +92,26 @@ def kind_of(name: str, label: str) -> str | None:
                 return kind
         return "organisation" if re.fullmatch(r"[A-Z][A-Z&]{1,6}", name) else None
     return None
+
+
+_SAME_COUNTRY = [
+    {"UK", "Britain", "Great Britain", "United Kingdom"},
+    {"US", "USA", "America", "United States", "United States of America"},
+    {"Holland", "Netherlands", "the Netherlands"},
+    {"Russia", "Russian Federation"},
+]
+
+
+def country_names(name: str) -> set[str]:
+    """Other names of the same country ("UK" -> "Britain", "United Kingdom", ...)."""
+    for group in _SAME_COUNTRY:
+        if name in group:
+            return group - {name}
+    import pycountry
+
+    try:
+        found = pycountry.countries.lookup(name)
+    except LookupError:
+        return set()
+    names = {getattr(found, a, None) for a in ("name", "common_name", "official_name")}
+    return {n for n in names if n and n != name and "," not in n}

@@ -78,6 +78,7 @@ class Sentence:
         text = self.text
         for lo, hi, new in sorted([*changes, *(edits or [])], reverse=True):
             text = text[:lo] + new + text[hi:]
+        text = text.replace("  ", " ").lstrip()
         return text[:1].upper() + text[1:]
 
 

@@ -98,8 +98,18 @@ _MONTH_ONLY = re.compile(
 )
 
 
+_POSSESSIVE_TIME = re.compile(
+    rf"\b({_DAY_RE}|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast (?:week|month|year|season)|"
+    r"[Tt]his (?:week|month|year|season)|[Nn]ext (?:week|month|year|season))['’]s\b"
+)
+
+
 def drop_relative_time(text: str) -> str | None:
-    """Without a date, drop a separable time phrase ('..., on Tuesday,'); None if one remains."""
+    """Without a date, drop a separable time phrase ('..., on Tuesday,'); None if one remains.
+
+    "Sunday's meeting" becomes "the meeting".
+    """
+    text = _POSSESSIVE_TIME.sub(lambda m: "The" if m.start() == 0 else "the", text)
     dropped = _DROPPABLE.sub(lambda m: _keep_comma(m, text), text)
     dropped = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", dropped)).strip(" ,")
     if _ANY_RELATIVE.search(dropped) or _MONTH_ONLY.search(dropped) or _VAGUE.search(dropped):
@@ -122,6 +132,7 @@ def anchor_relative_time(text: str, anchor: dt.date | None) -> str | None:
         return None
     if anchor is None:
         return drop_relative_time(text)
+    text = _POSSESSIVE_TIME.sub(lambda m: "The" if m.start() == 0 else "the", text)
     for pattern, replace in _rules(anchor):
         text = pattern.sub(replace, text)
     if re.search(rf"\b({_DAY_RE})\b", text):

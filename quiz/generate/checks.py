@@ -80,7 +80,13 @@ def dangling_reason(
 _GENERIC = frozenset(
     "world year time way end past future number rest top public moment day beginning start "
     "majority most internet web net government police weekend morning evening night "
-    "first second third last latter former whole".split()
+    "first second third last latter former whole line ball net post bar lead pitch stage "
+    "field table bottom spotlight limelight headlines news air floor door street road "
+    "ground crowd fans summer winter spring autumn weekend".split()
+)
+_BACK_ADVERBS = frozenset(
+    "also then earlier later again either instead meanwhile subsequently previously "
+    "likewise similarly".split()
 )
 _SPECIFIERS = frozenset({"prep", "relcl", "acl", "appos", "poss", "nummod", "conj", "compound"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
@@ -90,6 +96,8 @@ def _anaphor(tok: Token) -> str | None:
     """'The figure', 'the club', 'these plans', 'There', 'other contributors': earlier context."""
     if tok.lower_ == "there" and tok.dep_ == "advmod":
         return "unresolved 'there'"
+    if tok.lower_ in _BACK_ADVERBS and tok.dep_ == "advmod":
+        return f"'{tok.text}' points back to earlier text"
     if tok.lower_ in ("other", "latest", "same") and tok.dep_ == "amod":
         return f"unresolved '{tok.text} {tok.head.text}'"
     if tok.pos_ != "NOUN" or tok.dep_ not in _ARGUMENT:

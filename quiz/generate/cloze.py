@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.facts.kinds import country_names
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import (
@@ -72,7 +73,9 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         core=core,
         answer=answer,
         label=kind,
-        accepted=sorted(f for f in forms if f != answer and len(f) > 2),
+        accepted=sorted(
+            f for f in forms | alternatives(answer, kind) if f != answer and len(f) > 1
+        ),
         avoid={x.key for x in sent.mentions if x.key != m.key},
         fact_key=f"{m.key}|{sent.text}",
         antecedent=lead or (sent.antecedent if sent.subst else None),
@@ -132,6 +135,15 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
 _LIST_CUES = re.compile(r"\b(such as|including|include|includes|among them|like)\b", re.I)
+
+
+def alternatives(answer: str, kind: str) -> set[str]:
+    """Other correct spellings a player may type: a person's surname, a country's other names."""
+    if kind == "person" and " " in answer:
+        return {answer.split()[-1]}
+    if kind == "country":
+        return country_names(answer)
+    return set()
 
 
 def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str | None:

@@ -91,15 +91,15 @@ class DistractorPool:
                 keys = sorted({m.key for m in s.mentions})
                 self.together.update((a, b) for a in keys for b in keys if a != b)
 
-    def pick(self, c: Candidate, n: int = 3, local: bool = False) -> list[str] | None:
+    def pick(self, c: Candidate, n: int = 3, near: int = 3) -> list[str] | None:
         """Up to ``n`` distractors for ``c``; None when fewer than ``n`` safe ones exist.
 
-        ``local`` keeps to the same article and its three closest neighbours (for true/false
-        swaps, which must stay plausible in the story's own world).
+        Options come from the same article and its ``near`` closest neighbours only: names from
+        unrelated stories are implausible (a footballer offered for a science quote).
         """
         chosen: list[str] = []
         prompt = loose(c.prompt or c.core)
-        for key in self._ordered(c, 3 if local else 25):
+        for key in self._ordered(c, near):
             if len(chosen) == n:
                 break
             if key in c.avoid or key == c.answer or self._unsafe(key, c, chosen, prompt):
@@ -114,8 +114,11 @@ class DistractorPool:
         if key not in self._order:
             out: list[str] = []
             for i in [key[0], *self.near(key[0])[:k]]:
-                same = [e for e in self.facts[i].entities.values()
-                        if e.kind == c.label and (e.cued or c.label != "person")]
+                same = [
+                    e
+                    for e in self.facts[i].entities.values()
+                    if e.kind == c.label and (e.cued or c.label != "person")
+                ]
                 for e in sorted(same, key=lambda e: (-e.count, e.key)):
                     out.append(e.key.split()[-1] if surnames else e.key)
             self._order[key] = list(dict.fromkeys(out))

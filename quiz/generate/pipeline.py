@@ -117,6 +117,9 @@ def _from_sentence(
         yield wh.object_question(af, sent, m)
         yield wh.where_question(af, sent, m)
         yield cloze.name_cloze(af, sent, m)
+        yield (
+            truefalse.statement(af, sent, m, None, supported=False) if wh.kind_for(af, m) else None
+        )
         yield _true_false(af, sent, m, pool, facts)
     yield wh.how_many_question(af, sent)
     yield from cloze.number_clozes(af, sent)
@@ -129,8 +132,6 @@ def _true_false(
     kind = wh.kind_for(af, m)
     if kind is None:
         return None
-    if not truefalse.wants_false(f"{m.key}|{sent.text}"):
-        return truefalse.statement(af, sent, m, None, supported=False)
     entity = af.entity(m.key)
     probe = Candidate(
         type="multiple_choice",
@@ -149,7 +150,7 @@ def _true_false(
     if weak:
         return weak.replace("blank", "swapped value")
     probe.accepted += [x.text for x in sent.mentions]
-    swap = pool.pick(probe, n=1, local=True)
+    swap = pool.pick(probe, n=1, near=2)
     if not swap:
         return "no safe value to make a false statement"
     supported = pool.supported_swap(swap[0], sent.span.root.lemma_, facts)
@@ -176,6 +177,8 @@ def _check(c: Candidate, pool: DistractorPool) -> str | None:
         return "answer appears in the prompt"
     if c.type in CHOICE_KINDS and c.label == "person" and _FEMININE.search(prompt):
         return "a pronoun in the prompt gives away the answer's gender"
+    if c.type in CHOICE_KINDS and not c.prompt.startswith("According to"):
+        return "no article context can be given without naming the answer"
     if c.type in CHOICE_KINDS:
         picked = pool.pick(c)
         if picked is None:

@@ -22,8 +22,8 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
     A quotation with no speaker of its own ('"We are pleased."') is attributed to the speaker
     of the sentence before, which then opens the source quote so it confirms the answer.
     """
-    match = _QUOTED.search(sent.text) or _QUOTE_TAIL.search(sent.text) or _QUOTE_HEAD.search(
-        sent.text
+    match = (
+        _QUOTED.search(sent.text) or _QUOTE_TAIL.search(sent.text) or _QUOTE_HEAD.search(sent.text)
     )
     if not match:
         return None
@@ -61,14 +61,20 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
 def _previous_speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, Sentence | None]:
     """The named speaker of the previous sentence, if this one is only their quotation."""
     outside = re.sub(r"[\"“][^\"“”]*[\"”]?", "", sent.text)
-    if sent.index == 0 or any(m.label.startswith("PERSON") for m in sent.mentions
-                              if m.text in outside) or re.search(r"\b(said|says|added)\b", outside):
+    if (
+        sent.index == 0
+        or any(m.label.startswith("PERSON") for m in sent.mentions if m.text in outside)
+        or re.search(r"\b(said|says|added)\b", outside)
+    ):
         return None, None
     prev = af.sentences[sent.index - 1]
     if not re.search(r"[\"“:]", prev.text):
         return None, None
-    speaker, _ = _speaker(af, prev)
-    return (speaker, prev) if speaker else (None, None)
+    speaker, resolved = _speaker(af, prev)
+    if speaker is None:
+        return None, None
+    # the quote must name the speaker: start at the sentence that does
+    return speaker, (prev.antecedent if resolved and prev.antecedent else prev)
 
 
 def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -35,46 +36,70 @@ def score(c: Candidate) -> float:
     return FORM_WEIGHT.get(c.form, 1.0) + lead + salience + length
 
 
+#: Below this many questions an article's caps are relaxed once (short or hard articles).
+_THIN = 8
+
+
 def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> list[Candidate]:
-    """Greedy pick by score with per-type, per-sentence and per-answer caps."""
-    per_type_cap = max(2, math.ceil(limit * 0.35))
+    """Greedy pick by score with per-type, per-sentence and per-answer caps.
+
+    When strict caps leave an article with few questions, a second pass lets a sentence or an
+    answer serve once more (still never the same fact twice: near-duplicates stay out).
+    """
     ranked = sorted(cands, key=lambda c: (-c.score, c.fact_key, c.type))
-    types: Counter[str] = Counter()
-    per_sentence: dict[int, list[Candidate]] = defaultdict(list)
-    answers: Counter[str] = Counter()
-    chosen: list[Candidate] = []
-    for c in ranked:
-        reason = _blocked(c, types, per_sentence[c.sentence.index], answers, per_type_cap, chosen)
-        if reason is None and len(chosen) >= limit:
-            reason = "ranked below the per-article limit"
-        if reason:
-            rejected.append(Rejection(c.facts.article.id, c.form, c.prompt, reason))
-            continue
-        chosen.append(c)
-        types[c.type] += 1
-        per_sentence[c.sentence.index].append(c)
-        answers[c.answer] += 1
+    chosen = _greedy(ranked, limit, _Caps(types=max(2, math.ceil(limit * 0.35))), [])
+    if len(chosen) < min(limit, _THIN):
+        relaxed = _Caps(types=limit, per_sentence=3, per_answer=3)
+        chosen = _greedy(ranked, min(limit, _THIN), relaxed, chosen)
+    picked = {id(c) for c in chosen}
+    rejected.extend(
+        Rejection(c.facts.article.id, c.form, c.prompt, _why_not(c, chosen, limit))
+        for c in ranked
+        if id(c) not in picked
+    )
     return chosen
 
 
-def _blocked(
-    c: Candidate,
-    types: Counter[str],
-    same_sentence: list[Candidate],
-    answers: Counter[str],
-    cap: int,
-    chosen: list[Candidate],
-) -> str | None:
-    if types[c.type] >= cap:
+@dataclass(frozen=True)
+class _Caps:
+    types: int
+    per_sentence: int = 2
+    per_answer: int = 2
+
+
+def _greedy(
+    ranked: list[Candidate], limit: int, caps: _Caps, start: list[Candidate]
+) -> list[Candidate]:
+    chosen = list(start)
+    for c in ranked:
+        if len(chosen) >= limit:
+            break
+        if c not in chosen and _blocked(c, chosen, caps) is None:
+            chosen.append(c)
+    return chosen
+
+
+def _why_not(c: Candidate, chosen: list[Candidate], limit: int) -> str:
+    reason = _blocked(c, chosen, _Caps(types=max(2, math.ceil(limit * 0.35))))
+    return reason or "ranked below the per-article limit"
+
+
+def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
+    same_sentence = [o for o in chosen if o.sentence is c.sentence]
+    if sum(o.type == c.type for o in chosen) >= caps.types:
         return f"type quota reached ({c.type})"
-    if len(same_sentence) >= 2 or any(o.answer == c.answer for o in same_sentence):
+    if len(same_sentence) >= caps.per_sentence or any(o.answer == c.answer for o in same_sentence):
         return "sentence already used"
     if any(o.type == c.type and o.form in _COPY_FORMS for o in same_sentence):
         return "sentence already copied into a question of this type"
-    if c.type != "true_false" and answers[c.answer] >= 2:
+    if c.type != "true_false" and sum(o.answer == c.answer for o in chosen) >= caps.per_answer:
         return "answer already used twice"
     if any(_similar(c, o) for o in chosen):
         return "near-duplicate of a kept question"
+    if c.type == "true_false" and c.answer == "True":
+        trues = sum(o.type == "true_false" and o.answer == "True" for o in chosen)
+        if trues > sum(o.type == "true_false" and o.answer == "False" for o in chosen):
+            return "true/false balance: a false statement must come first"
     return None
 
 

@@ -6,8 +6,6 @@ number formatted alike) that no sentence in the corpus states together with the 
 
 from __future__ import annotations
 
-import random
-
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
@@ -45,8 +43,3 @@ def statement(
         hide=[m.text, m.key] if false_value is not None else [],
         antecedent=sent.antecedent if sent.subst else None,
     )
-
-
-def wants_false(fact_key: str) -> bool:
-    """A stable coin flip per sentence, so about half the statements are false."""
-    return random.Random(fact_key).random() < 0.5

@@ -5,9 +5,10 @@ version ``i`` to ``i + 1``; :func:`migrate` applies the missing ones in one tran
 database is always at a whole version. To change the schema, append a migration (never edit a
 shipped one) and bump nothing else: ``SCHEMA_VERSION`` follows ``len(MIGRATIONS)``.
 
-Planned: classroom sessions (issue 5) add a migration creating ``class_sessions`` and ``teams``
-and a nullable ``rounds.class_session_id``. Teams play as rows of ``players`` (``kind='team'``),
-so ``answers``, scoring and the high-score queries need no change.
+Version 2 adds classroom sessions (:mod:`quiz.store.sessions`): ``class_sessions`` holds each
+session's settings and questions as JSON, ``class_actions`` every recorded action in order
+(an append-only log, replayed on resume and for reports). They stay apart from ``rounds`` so
+classroom teams never enter the solo high-score table.
 """
 
 from __future__ import annotations
@@ -59,7 +60,27 @@ CREATE TABLE answers (
 CREATE INDEX answers_by_player ON answers (player_id, question_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+_V2 = """
+CREATE TABLE class_sessions (
+    id          INTEGER PRIMARY KEY,
+    bank        TEXT NOT NULL,
+    mode        TEXT NOT NULL,
+    config      TEXT NOT NULL,
+    started_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    finished_at TEXT
+);
+CREATE TABLE class_actions (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES class_sessions(id),
+    seq         INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    payload     TEXT NOT NULL,
+    at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    UNIQUE (session_id, seq)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

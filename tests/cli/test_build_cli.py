@@ -138,3 +138,15 @@ def test_every_command_has_help_with_example(
 ) -> None:
     code, out, _ = run(capsys, command, "--help")
     assert code == 0 and "Example:" in out and f"quiz {command}" in out
+
+
+def test_large_builds_get_a_progress_bar(capsys: pytest.CaptureFixture[str]) -> None:
+    from quiz.cli.bank_cmds import PROGRESS_FROM, _progress
+
+    with _progress(PROGRESS_FROM - 1) as tick:
+        assert tick is None
+    with _progress(PROGRESS_FROM) as tick:
+        assert tick is not None
+        for _ in range(PROGRESS_FROM):
+            tick()
+    assert capsys.readouterr().out == ""  # the bar goes to stderr, never into piped output

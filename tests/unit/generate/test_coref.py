@@ -24,7 +24,7 @@ def test_he_resolves_to_the_previous_subject(facts_of: Facts) -> None:
         "He then flew to France for another indoor meeting.",
     )
     s = af.sentences[1]
-    assert s.rewrite() == "Maurice Greene then flew to France for another indoor meeting."
+    assert s.rewrite() == "Maurice Greene flew to France for another indoor meeting."
     assert s.antecedent is af.sentences[0]
 
 
@@ -43,7 +43,8 @@ def test_two_people_in_view_stay_unresolved(facts_of: Facts) -> None:
         "Maurice Greene beat Justin Gatlin in Berlin on a cold night. "
         "He then flew to France for another indoor meeting.",
     )
-    assert af.sentences[1].subst == {}
+    assert af.sentences[1].rewrite().startswith("He ")
+    assert af.sentences[1].antecedent is None
 
 
 def test_a_named_subject_before_the_pronoun_claims_it(facts_of: Facts) -> None:
@@ -76,7 +77,7 @@ def test_resolved_prompt_cites_both_sentences(facts_of: Facts) -> None:
     assert isinstance(c, Candidate)
     c.prompt = c.core
     q = to_question(c)
-    assert q.prompt == "Maurice Greene then flew to _____ for another indoor meeting."
+    assert q.prompt == "Maurice Greene flew to _____ for another indoor meeting."
     assert q.sources[0].quote == af.article.text  # both sentences: the quote alone confirms it
 
 

@@ -107,13 +107,13 @@ def test_bare_descriptor_is_rejected(facts_of: Facts) -> None:
 def test_cloze_blanks_one_name_and_accepts_the_full_form(facts_of: Facts) -> None:
     text = (
         "Antonio Rudiger joined Chelsea from Roma in 2017. "
-        "Later, Rudiger scored the winning goal against Arsenal in the FA Cup final."
+        "In 2019, Rudiger scored the winning goal against Arsenal in the FA Cup final."
     )
     af = facts_of(make_article(text))[0]
     sent = af.sentences[1]
     res = cloze.name_cloze(af, sent, mention(sent, "Rudiger"))
     assert isinstance(res, Candidate)
-    assert res.core == "Later, _____ scored the winning goal against Arsenal in the FA Cup final."
+    assert res.core == "In 2019, _____ scored the winning goal against Arsenal in the FA Cup final."
     assert res.answer == "Rudiger" and "Antonio Rudiger" in res.accepted
 
 
@@ -182,9 +182,9 @@ def test_distractors_are_same_type_and_never_aliases(facts_of: Facts) -> None:
     text = (
         "Antonio Rudiger scored the winner for Real Madrid against Real Sociedad in the semi-final. "
         "Jude Bellingham and Aurelien Tchouameni scored late goals for Real Madrid. "
-        "Mikel Oyarzabal equalised for Real Sociedad in stoppage time at the Bernabeu. "
-        "Rudiger celebrated with David Alaba after the final whistle in the Spanish capital. "
-        "Carlo Ancelotti praised Endrick Felipe and Vinicius Junior after the match."
+        "Striker Mikel Oyarzabal equalised for Real Sociedad in stoppage time at the Bernabeu. "
+        "Rudiger celebrated with defender David Alaba after the final whistle in the Spanish capital. "
+        "Coach Carlo Ancelotti praised forward Endrick Felipe after the match."
     )
     questions, _ = generate_questions(facts_of(make_article(text, title="Madrid reach final")), 12)
     mcq = [q for q in questions if q.type == "multiple_choice" and q.answer == "Antonio Rudiger"]
@@ -193,6 +193,8 @@ def test_distractors_are_same_type_and_never_aliases(facts_of: Facts) -> None:
         others = [c for c in q.choices if c != q.answer]
         assert "Rudiger" not in others and len(set(q.choices)) == 4
         assert not {"Real Madrid", "Real Sociedad", "Bernabeu"} & set(others)
+        # they scored too, so offering them would make a second right answer
+        assert not {"Jude Bellingham", "Aurelien Tchouameni"} & set(others)
 
 
 def test_generation_is_deterministic_and_ids_stable(facts_of: Facts) -> None:

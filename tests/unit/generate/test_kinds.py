@@ -1,0 +1,37 @@
+"""Fine kinds decide wh-words and which names may be options for one another."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.facts.kinds import WH_BY_KIND, country_names, kind_of
+from quiz.generate.cloze import alternatives
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "kind"),
+    [
+        ("France", "GPE", "country"),
+        ("US", "GPE", "country"),
+        ("Kampala", "GPE", "place"),
+        ("Labour Party", "ORG", "party"),
+        ("Deutsche Bank", "ORG", "bank"),
+        ("Manchester United", "ORG", "club"),
+        ("Oxford University", "ORG", "institution"),
+        ("Securities and Exchange Commission", "ORG", "body"),
+        ("Time Warner Inc", "ORG", "company"),
+        ("SEC", "ORG", "organisation"),
+        ("Yukos", "ORG", None),  # a bare name: no evidence of what kind of organisation
+    ],
+)
+def test_kind_from_the_name(name: str, label: str, kind: str | None) -> None:
+    assert kind_of(name, label) == kind
+    if kind:
+        assert kind in WH_BY_KIND
+
+
+def test_typed_answers_accept_other_names() -> None:
+    assert {"Britain", "United Kingdom"} <= country_names("UK")
+    assert "French Republic" in country_names("France")
+    assert alternatives("Antonio Rudiger", "person") == {"Rudiger"}
+    assert alternatives("Yukos", "company") == set()
