@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from quiz.bank.models import Article, Question
 from quiz.game.clock import Clock
 from quiz.game.session import (
-    AnswerGiven,
     Event,
     GameSession,
     Phase,
@@ -24,6 +23,7 @@ from quiz.game.session import (
     RoundFinished,
 )
 from quiz.net import protocol as p
+from quiz.net.clock import SkipClock
 from quiz.net.standings import podium, standings
 
 DEFAULT_PLAYER_CAP = 200
@@ -43,36 +43,6 @@ class Outgoing:
     def text(self) -> str:
         """The JSON frame."""
         return p.encode(self.message)
-
-
-class SkipClock:
-    """A clock the host can jump forward (to skip a question) or hold still (to replay)."""
-
-    def __init__(self, base: Clock) -> None:
-        self._base = base
-        self._offset = 0.0
-        self._held: float | None = None
-
-    def __call__(self) -> float:
-        """Current time: the base clock plus every jump, or the held value."""
-        return self._held if self._held is not None else self._base() + self._offset
-
-    def jump(self, seconds: float) -> None:
-        """Move time forward by ``seconds``."""
-        if self._held is not None:
-            self._held += max(seconds, 0.0)
-        else:
-            self._offset += max(seconds, 0.0)
-
-    def hold(self) -> None:
-        """Stop following the base clock (time moves only by :meth:`jump`)."""
-        self._held = self()
-
-    def release(self) -> None:
-        """Follow the base clock again from the held time."""
-        if self._held is not None:
-            self._offset = self._held - self._base()
-            self._held = None
 
 
 def make_pin() -> str:
@@ -331,8 +301,7 @@ class HostGame:
             self._out.extend(self._reveal(name, event.position) for name in self.tokens)
         elif isinstance(event, RoundFinished):
             self._out.extend(self._game_over(name) for name in self.tokens)
-        elif isinstance(event, AnswerGiven):
-            pass  # acknowledged by answer(); timeouts are told in the reveal
+        # AnswerGiven needs no message: answer() acknowledges, the reveal tells timeouts
 
     def drain(self) -> list[Outgoing]:
         """Take the messages the engine's events produced so far."""

@@ -7,7 +7,8 @@ import pytest
 from quiz.errors import QuizError
 from quiz.net import protocol as p
 from quiz.net.client import parse_address
-from quiz.net.game import SkipClock, clean_name, make_pin
+from quiz.net.clock import SkipClock
+from quiz.net.game import clean_name, make_pin
 from quiz.net.standings import podium, standings
 
 
