@@ -55,7 +55,7 @@ def host(
     """Host a live game: students join from their terminals (or browsers) with a PIN.
 
     The screen shows the join address and PIN. Keys: s starts, x removes the highlighted
-    player; during a question p pauses, k skips, e ends; n shows the next question. Only
+    player; during a question Space pauses, s skips, e ends; Enter shows the next question. Only
     multiple-choice, true/false and quote questions are asked (they have tiles). Answers are
     stored as they arrive; if the host crashes, `quiz host --resume` continues the game.
 

@@ -95,7 +95,7 @@ def test_host_and_two_terminal_students_play_to_the_podium(tmp_path: Path) -> No
                 student.expect(
                     r"Answer sent|Correct|Wrong"
                 )  # the last one goes straight to the reveal
-            host.expect("n/Enter Next question" if question == 1 else "n/Enter Podium")
+            host.expect("Enter/n Next question" if question == 1 else "Enter/n Podium")
             for student in students:
                 student.expect(r"Score [\d,]+ +· +rank \d")
             host.press("n")

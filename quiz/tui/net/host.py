@@ -21,7 +21,8 @@ from quiz.tui.widgets.countdown import Countdown
 from quiz.tui.widgets.keybar import KeyBar
 from quiz.tui.widgets.tiles import AnswerTiles
 
-CONTROL_KEYS = (("p", "Pause/resume"), ("k", "Skip"), ("e", "End"))
+#: The same keys as ``quiz class`` (space pauses, s skips, e ends, Enter goes on), plus p and k.
+CONTROL_KEYS = (("Space/p", "Pause/resume"), ("s/k", "Skip"), ("e", "End"))
 
 
 class HostAction(Message):
@@ -110,8 +111,8 @@ class HostQuestionScreen(_HostScreen):
     """Prompt, tiles, countdown and how many have answered."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "host('pause')", "Pause"),
-        Binding("k", "host('skip')", "Skip"),
+        Binding("space,p", "host('pause')", "Pause"),
+        Binding("s,k", "host('skip')", "Skip"),
         Binding("e", "host('end')", "End"),
     ]
 
@@ -169,7 +170,7 @@ class HostRevealScreen(_HostScreen):
             table = self.game.standings()[:5]
             yield Static(standings_text(table), classes="net-body", id="leaderboard")
         last = "Podium" if session.is_last else "Next question"
-        yield KeyBar((("n/Enter", last), ("e", "End")))
+        yield KeyBar((("Enter/n", last), ("e", "End")))
 
 
 class PodiumScreen(_HostScreen):

@@ -93,9 +93,10 @@ async def test_host_pause_skip_end() -> None:
         client = GameClient(f"ws://127.0.0.1:{server.port}", "123456", "ana")
         await client.connect()
         await until(lambda: server.game.players == ["ana"], pilot)
-        await pilot.press("s", "p")
+        await pilot.press("s", "space")  # start, then pause as in `quiz class`
         assert server.game.session is not None and server.game.session.paused
-        await pilot.press("p", "k")
+        await pilot.press("p", "s")  # resume, skip
+        assert server.game.session.players["ana"].records[0].timed_out
         assert isinstance(app.screen, HostRevealScreen)
         await pilot.press("n")
         assert isinstance(app.screen, HostQuestionScreen)
