@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 import click
 
 from quiz.cli._base import cli, fail
+from quiz.errors import QuizError
 
 if TYPE_CHECKING:
     from quiz.bank.models import Bank, Question
     from quiz.classroom import ClassConfig, ClassSession
+    from quiz.report.build import Report
+    from quiz.store.db import RoundInfo
     from quiz.store.sessions import SessionRow, SessionStore
 
 
@@ -231,6 +234,8 @@ def _session_id(text: str | None) -> int | None:
 def report(session: str | None, fmt: str, output: Path | None) -> None:
     """Write a classroom session's report (default: the latest session).
 
+    Network games (quiz host) are reported the same way: their ids start with "h" (h3).
+
     The overview lists each team: correct, incorrect, score, accuracy and its answer to each
     question; then one table per question (answer, time where known, % correct). xlsx has an
     Overview sheet plus one sheet per question; csv writes the overview and <name>-questions.csv.
@@ -240,24 +245,70 @@ def report(session: str | None, fmt: str, output: Path | None) -> None:
       quiz report
       quiz report 3 --format xlsx -o class-3.xlsx
       quiz report --format md
+      quiz report h2 --format xlsx
     """
-    from quiz.classroom.persist import load_session
-    from quiz.paths import database_path
-    from quiz.report import build_report, write_report
-    from quiz.store.sessions import SessionStore
+    from quiz.report import write_report
 
-    with SessionStore.open(database_path()) as store:
-        row = _row(store, _session_id(session))
-        model = load_session(store, row)
-    built = build_report(model, session_id=row.id, started_at=_when(row.started_at),
-                         finished=row.finished)  # fmt: skip
-    target = output or Path(f"session-{row.id}.{fmt}")
+    built, name = _build(session)
+    target = output or Path(f"session-{name}.{fmt}")
     try:
         written = write_report(built, fmt, target)
     except OSError as exc:
         raise fail(f"cannot write {target}: {exc.strerror or exc}") from None
     for path in written:
         click.echo(f"wrote {path}")
+
+
+def _build(session: str | None) -> tuple[Report, str]:
+    """The report of a classroom session ("3") or a network game ("h3"); default the latest."""
+    from quiz.paths import database_path
+    from quiz.store.sessions import SessionStore
+
+    host = _host_rounds()
+    if session and session.lower().startswith("h"):
+        wanted = session[1:]
+        info = next((r for r in host if str(r.id) == wanted), None)
+        if info is None:
+            raise fail(f"no network game {session!r} (see 'quiz sessions')")
+        return _host_report(info), f"h{info.id}"
+    from quiz.classroom.persist import load_session
+    from quiz.report import build_report
+
+    with SessionStore.open(database_path()) as store:
+        if (
+            session is None
+            and host
+            and (not store.all(1) or host[0].started_at > store.all(1)[0].started_at)
+        ):
+            return _host_report(host[0]), f"h{host[0].id}"
+        row = _row(store, _session_id(session))
+        model = load_session(store, row)
+    built = build_report(model, session_id=row.id, started_at=_when(row.started_at),
+                         finished=row.finished)  # fmt: skip
+    return built, str(row.id)
+
+
+def _host_rounds(limit: int = 1000) -> list[RoundInfo]:
+    from quiz.paths import database_path
+    from quiz.store.db import Store
+
+    with Store.open(database_path()) as store:
+        return store.rounds_of_mode("host", limit)
+
+
+def _host_report(info: RoundInfo) -> Report:
+    from quiz.bank import load_bank
+    from quiz.paths import database_path
+    from quiz.report.rounds import build_round_report
+    from quiz.store.db import Store
+
+    with Store.open(database_path()) as store:
+        answers = store.round_answers(info.id)
+    try:
+        questions = {q.id: q for q in load_bank(info.bank).questions}
+    except QuizError:
+        questions = {}  # the bank moved: the report still has every answer, keyed by id
+    return build_round_report(info, answers, questions)
 
 
 def _row(store: SessionStore, session_id: int | None) -> SessionRow:
@@ -273,7 +324,7 @@ def _when(stamp: str) -> str:
     "--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Sessions to list."
 )
 def sessions(limit: int) -> None:
-    """List past classroom sessions: date, bank, teams and winner.
+    """List past classroom sessions and network games: date, bank, teams and winner.
 
     \b
     Example:
@@ -285,6 +336,9 @@ def sessions(limit: int) -> None:
 
     with SessionStore.open(database_path()) as store:
         rows = [_listing(store, row) for row in store.all(limit)]
+    rows += [_host_listing(info) for info in _host_rounds(limit)]
+    rows.sort(key=lambda r: r[1], reverse=True)
+    rows = rows[:limit]
     if not rows:
         click.echo("No classroom sessions yet. Start one with: quiz class")
         return
@@ -302,6 +356,15 @@ def _listing(store: SessionStore, row: SessionRow) -> list[str]:
     status = "finished" if row.finished else f"at Q{model.position + 1} (resumable)"
     return [str(row.id), _when(row.started_at), Path(row.bank).name, row.mode,
             ", ".join(model.teams), winner, status]  # fmt: skip
+
+
+def _host_listing(info: RoundInfo) -> list[str]:
+    built = _host_report(info)
+    top = [r for r in built.overview if r.place == 1 and r.score > 0]
+    winner = f"{' & '.join(r.team for r in top)} ({top[0].score:,})" if top else "-"
+    status = "finished" if info.finished else "unfinished (quiz host --resume)"
+    return [f"h{info.id}", _when(info.started_at), Path(info.bank).name, "host",
+            info.players, winner, status]  # fmt: skip
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

@@ -52,6 +52,17 @@ class StoredAnswer:
     points: int
 
 
+@dataclass(frozen=True, slots=True)
+class RoundInfo:
+    """A stored round: id, bank, start time, whether it finished, and its players."""
+
+    id: int
+    bank: str
+    started_at: str
+    finished: bool
+    players: str
+
+
 def connect(path: str | Path) -> sqlite3.Connection:
     """Open (creating if needed) a database in WAL mode with a busy timeout; migrate it."""
     target = Path(path)
@@ -206,6 +217,19 @@ class Store:
         sql = _SCORES.format(where=where, order="score DESC")
         rows = self._scores(sql, (player, before_round or 2**62, 1))
         return rows[0].score if rows else None
+
+    def rounds_of_mode(self, mode: str, limit: int = 20) -> list[RoundInfo]:
+        """Rounds played in ``mode`` (e.g. network ``"host"`` games), newest first."""
+        rows = self._conn.execute(
+            "SELECT r.id, r.bank, r.started_at, r.finished_at IS NOT NULL,"
+            " (SELECT group_concat(p.name, ', ') FROM round_players rp"
+            "  JOIN players p ON p.id = rp.player_id WHERE rp.round_id = r.id)"
+            " FROM rounds r WHERE r.mode = ? ORDER BY r.id DESC LIMIT ?",
+            (mode, limit),
+        ).fetchall()
+        return [
+            RoundInfo(int(r[0]), str(r[1]), str(r[2]), bool(r[3]), str(r[4] or "")) for r in rows
+        ]
 
     def round_answers(self, round_id: int) -> list[StoredAnswer]:
         """Every stored answer of a round, in question order."""
