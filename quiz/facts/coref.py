@@ -52,14 +52,27 @@ _LINKING = frozenset({"also", "meanwhile", "subsequently", "then", "likewise", "
 
 
 def _drop_linking_adverbs(s: Sentence) -> None:
-    """'He also said' -> 'He said' in prompts (the quote keeps the article's words)."""
+    """'He also said' -> 'He said' in prompts (the quote keeps the article's words).
+
+    'Rosneft, meanwhile, has agreed' loses both commas with the adverb.
+    """
     for t in s.span:
+        if t.lower_ in _LINKING and t.dep_ == "advmod" and _set_off(s, t):
+            s.subst[t.nbor(-1).i] = ""
+            s.subst[t.nbor(1).i] = ""
         if (
             t.lower_ in _LINKING
             and t.dep_ == "advmod"
             and not _quoted(s, t.idx - s.span.start_char)
         ):
             s.subst[t.i] = ""
+
+
+def _set_off(s: Sentence, t: Token) -> bool:
+    """Is ``t`` between two commas inside the sentence (', meanwhile,')?"""
+    if t.i - 1 < s.span.start or t.i + 1 >= s.span.end:
+        return False
+    return t.nbor(-1).text == "," and t.nbor(1).text == ","
 
 
 def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:

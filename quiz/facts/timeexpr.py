@@ -87,7 +87,7 @@ _ANY_RELATIVE = re.compile(
 
 
 _DROPPABLE = re.compile(
-    rf",?\s*\b((on|last|this|next) ({_DAY_RE})|yesterday|today|tonight|"
+    rf",?\s*\b((on|last|this|next) ({_DAY_RE})( (night|morning|afternoon|evening))?|yesterday|today|tonight|"
     r"(last|this|next) (week|weekend|month|year|season)|"
     r"(earlier|later) this (week|month|year)|"
     r"(a|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) ago)\b(?!['’]s),?",
@@ -110,11 +110,19 @@ def drop_relative_time(text: str) -> str | None:
     "Sunday's meeting" becomes "the meeting".
     """
     text = _POSSESSIVE_TIME.sub(lambda m: "The" if m.start() == 0 else "the", text)
-    dropped = _DROPPABLE.sub(lambda m: _keep_comma(m, text), text)
+    dropped = _DROPPABLE.sub(lambda m: _drop(m, text), text)
     dropped = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", dropped)).strip(" ,")
     if _ANY_RELATIVE.search(dropped) or _MONTH_ONLY.search(dropped) or _VAGUE.search(dropped):
         return None
     return dropped[:1].upper() + dropped[1:] if text[:1].isupper() else dropped
+
+
+def _drop(m: re.Match[str], text: str) -> str:
+    """Drop the phrase, unless it is part of a name ('the Independent on Sunday')."""
+    before = text[: m.start()].split()
+    if m.group(0).strip(" ,").lower().startswith("on ") and before and before[-1][:1].isupper():
+        return m.group(0)
+    return _keep_comma(m, text)
 
 
 def _keep_comma(m: re.Match[str], text: str) -> str:

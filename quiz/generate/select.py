@@ -86,7 +86,8 @@ def _why_not(c: Candidate, chosen: list[Candidate], limit: int) -> str:
 
 def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
     same_sentence = [o for o in chosen if o.sentence is c.sentence]
-    if sum(o.type == c.type for o in chosen) >= caps.types:
+    cap = caps.types if c.type != "true_false" else max(1, caps.types * 2 // 3)
+    if sum(o.type == c.type for o in chosen) >= cap:
         return f"type quota reached ({c.type})"
     if len(same_sentence) >= caps.per_sentence or any(o.answer == c.answer for o in same_sentence):
         return "sentence already used"

@@ -114,7 +114,7 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
         if child.dep_ not in ("dobj", "nsubj", "nsubjpass") or child.tag_ != "NNS":
             continue
         nums = [c for c in child.children if c.dep_ == "nummod" and c.i < child.i]
-        value = number_value(nums[0].text) if len(nums) == 1 else None
+        value = number_value(nums[0].text) if len(nums) == 1 and _whole_number(nums[0]) else None
         if value and (re.fullmatch(r"(1[89]|20)\d\d", value) or _det_before(child, nums[0])):
             continue  # 'the 2004 awards' names the awards; it does not count them
         if value is None or any(c.dep_ in ("conj", "cc") for c in child.subtree):
@@ -133,6 +133,17 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             res.fact_key = f"{child.lemma_}={value}|{sent.text}"
         return res
     return None
+
+
+def _whole_number(num: Token) -> bool:
+    """'Forty-two films' is split into tokens: 'two' alone is not the number, nor is '30' in
+    '30m text messages' (the count is 30 million)."""
+    doc = num.doc
+    before = doc[num.i - 1] if num.i > 0 else None
+    after = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    if before is not None and before.text in ("-", "–") and not num.text[:1].isdigit():
+        return False
+    return not (after is not None and after.lower_ in ("m", "bn", "k", "million", "billion"))
 
 
 def _det_before(noun: Token, num: Token) -> bool:

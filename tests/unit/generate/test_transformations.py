@@ -214,3 +214,22 @@ def test_generation_is_deterministic_and_ids_stable(facts_of: Facts) -> None:
     )
     combined, _ = generate_questions(facts_of(art, other), 12)
     assert {q.id for q in first} <= {q.id for q in combined}
+
+
+def test_a_compound_number_word_is_never_read_as_its_last_word(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Forty-two films will debut at the Sundance Film Festival in Utah."
+    )
+    res = wh.how_many_question(af, sent)
+    assert not (isinstance(res, Candidate) and res.answer == "2")
+
+
+def test_a_weekday_inside_a_name_is_not_dropped_as_time() -> None:
+    from quiz.facts.timeexpr import anchor_relative_time
+
+    assert (
+        anchor_relative_time("A poll for the Independent on Sunday put Labour ahead.", None) is None
+    )
+    assert anchor_relative_time("Labour said on Sunday that it would win.", None) == (
+        "Labour said that it would win."
+    )
