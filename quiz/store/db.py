@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from quiz.errors import QuizError
 from quiz.game.session import AnswerGiven, AnswerRecord, Event, RoundFinished
@@ -94,22 +95,22 @@ LIMIT ?
 """
 
 
-class Store:
-    """The game's database: open with :meth:`open` (a context manager), close when done."""
+class Database:
+    """A connection with one-transaction writes; open with :meth:`open` (a context manager)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open the database at ``path`` (usually :func:`quiz.paths.database_path`)."""
+    def open(cls, path: str | Path) -> Self:
+        """Open (creating and migrating if needed) the database at ``path``."""
         return cls(connect(path))
 
     def close(self) -> None:
         """Close the connection."""
         self._conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -127,6 +128,10 @@ class Store:
             self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
+
+
+class Store(Database):
+    """The game's database: players, rounds and answers."""
 
     # -- writes ------------------------------------------------------------------------
     def player_id(self, name: str, kind: str = "person") -> int:

@@ -7,17 +7,12 @@ loses nothing already recorded. :mod:`quiz.classroom.persist` turns them back in
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from quiz.errors import QuizError
-from quiz.store.db import connect
+from quiz.store.db import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,38 +35,8 @@ class SessionRow:
 _COLUMNS = "id, bank, mode, config, started_at, finished_at"
 
 
-class SessionStore:
+class SessionStore(Database):
     """Classroom sessions in the game database (open with :meth:`open`, a context manager)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-
-    @classmethod
-    def open(cls, path: str | Path) -> SessionStore:
-        """Open (and migrate) the database at ``path``."""
-        return cls(connect(path))
-
-    def close(self) -> None:
-        """Close the connection."""
-        self._conn.close()
-
-    def __enter__(self) -> SessionStore:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
 
     # -- writes ------------------------------------------------------------------------
     def create(self, *, bank: str, mode: str, config: dict[str, Any]) -> int:
