@@ -98,6 +98,8 @@ _PERSON_CUES = frozenset(
         "star",
     ]
 )
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
+_FEMALE_TITLES_CAP = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame"})
 _LOCATIVE = frozenset("in at near across outside inside throughout around".split())
 _SPEECH = frozenset("say tell add claim insist explain warn admit argue".split())
 _ORG_CUES = {
@@ -165,6 +167,7 @@ def _mention(ent: Span, offset: int) -> Mention | None:
         while len(ent) > 1 and ent[0].pos_ != "PROPN":
             ent = ent[1:]
     text = _TITLE.sub("", _LEADING_THE.sub("", ent.text))
+    text = re.split(r" [-–—] ", text)[0]  # 'Birmingham Grand Prix - good': the tagger ran on
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     text = text.strip(" .,;:-–—'\"“”‘’()")
@@ -179,6 +182,8 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m.cue = titled or (speaker and label == "PERSON")
     m.org_kind = _ORG_CUES.get(before)
     m.locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
+    female = before in _FEMALE_TITLES or ent.text.split(" ")[0].rstrip(".") in _FEMALE_TITLES_CAP
+    m.no_link = female and " " not in text  # 'Mrs Howard' is not 'Michael Howard'
     return m
 
 
@@ -249,7 +254,7 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
     for m in mentions:
         linkable = m.label not in ("GPE", "LOC", "FAC", "NORP")
-        linked = _longest_form(m.text, persons) if linkable else None
+        linked = _longest_form(m.text, persons) if linkable and not m.no_link else None
         m.key = acronyms.get(m.text) or linked or m.text
     for m in mentions:
         label = "PERSON" if m.key in persons else votes.get(m.key, m.label)

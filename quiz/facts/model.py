@@ -27,6 +27,8 @@ class Mention:
     cue: bool = False
     """A title or role noun precedes the name ("Mr", "striker"), or the name is the subject of
     a speech verb: evidence of a person."""
+    no_link: bool = False
+    """A surname after a woman's title: never linked to a full name, which may be her husband's."""
     locative: bool = False
     """The name is the object of 'in', 'at', 'near'... (evidence that it is a place)."""
     org_kind: str | None = None
