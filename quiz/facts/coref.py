@@ -17,10 +17,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SINGULAR = frozenset({"he", "she", "him", "his", "her"})
-_NEUTER = frozenset({"it", "its"})
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"})
 ORG_KINDS = frozenset({"company", "bank", "body", "party", "club", "organisation", "institution"})
-_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "look", "make"})
 
 
 def resolve_pronouns(af: ArticleFacts) -> None:
@@ -33,11 +31,9 @@ def resolve_pronouns(af: ArticleFacts) -> None:
         _drop_linking_adverbs(s)
         _expand_surnames(af, s)
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
-        neuter = pronouns and pronouns[0].lower_ in _NEUTER
-        pronouns = [t for t in pronouns if (t.lower_ in _NEUTER) == neuter]
         if not pronouns:
             continue
-        found = _antecedent(af, s, pronouns[0].idx - s.span.start_char, bool(neuter))
+        found = _antecedent(af, s, pronouns[0].idx - s.span.start_char)
         if found is None:
             continue
         name, source = found
@@ -99,9 +95,7 @@ def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
 
 
 def _is_pronoun(s: Sentence, tok: Token) -> bool:
-    if tok.lower_ not in _SINGULAR | _NEUTER or tok.pos_ != "PRON":
-        return False
-    if tok.lower_ == "it" and (tok.dep_ != "nsubj" or tok.head.lemma_ in _EXPLETIVE_HEADS):
+    if tok.lower_ not in _SINGULAR or tok.pos_ != "PRON":
         return False
     return not _quoted(s, tok.idx - s.span.start_char)
 
@@ -110,11 +104,14 @@ def _replacement(tok: Token, name: str) -> str:
     return f"{name}'s" if tok.tag_ == "PRP$" else name
 
 
-def _antecedent(
-    af: ArticleFacts, s: Sentence, upto: int, neuter: bool = False
-) -> tuple[str, Sentence | None] | None:
-    """The one name the pronoun can refer to: a person, or for it/its an organisation."""
-    fits = _orglike if neuter else _personlike
+def _antecedent(af: ArticleFacts, s: Sentence, upto: int) -> tuple[str, Sentence | None] | None:
+    """The one person the pronoun can refer to.
+
+    'it'/'its' are never resolved: an organisation named just before is often not what 'it'
+    means ('Sony ... It launched its DS', where 'it' is Nintendo), and a wrong guess would
+    change the fact.
+    """
+    fits = _personlike
     here = [m for m in s.mentions if m.start - s.start < upto and fits(af, s, m)]
     prev = af.sentences[s.index - 1] if s.index > 0 else None
     before = [] if prev is None else [m for m in prev.mentions if fits(af, prev, m)]
@@ -123,8 +120,7 @@ def _antecedent(
         return None
     name = people.pop()
     where = s if here else prev
-    full = neuter or " " in name
-    if not full or where is None or not _is_subject(where, name):
+    if " " not in name or where is None or not _is_subject(where, name):
         return None
     return name, (None if here else prev)
 
@@ -151,11 +147,6 @@ def _personlike(af: ArticleFacts, s: Sentence, m: Mention) -> bool:
     entity = af.entity(m.key)
     known_org = entity is not None and entity.kind in ORG_KINDS
     return m.label not in _NOT_PEOPLE and not known_org and not _quoted(s, m.start - s.start)
-
-
-def _orglike(af: ArticleFacts, s: Sentence, m: Mention) -> bool:
-    entity = af.entity(m.key)
-    return entity is not None and entity.kind in ORG_KINDS and not _quoted(s, m.start - s.start)
 
 
 def _is_subject(s: Sentence, key: str) -> bool:

@@ -50,6 +50,7 @@ WH_BY_KIND = {
     "person": "who",
     "country": "which country",
     "place": "which place",
+    "region": "which region",
     "party": "which party",
     "institution": "which institution",
     "bank": "which bank",
@@ -80,8 +81,10 @@ def kind_of(name: str, label: str) -> str | None:
     """The fine kind of a name with spaCy ``label``; None when we cannot tell reliably."""
     if label == "PERSON":
         return "person"
-    if label in ("GPE", "LOC"):
+    if label == "GPE":
         return "country" if name in _countries() else "place"
+    if label == "LOC":  # Europe, the Atlantic: regions, not towns
+        return "country" if name in _countries() else "region"
     if label == "FAC":
         return "venue"
     if label == "EVENT":

@@ -94,7 +94,7 @@ _DROPPABLE = re.compile(
     re.I,
 )
 _MONTH_ONLY = re.compile(
-    rf"\b(in|on|since|until|by|from|last|this|next) ({'|'.join(_MONTHS)})\b(?!,? \d)"
+    rf"\b(?i:in|on|since|until|by|from|last|this|next|early|late|mid) ({'|'.join(_MONTHS)})\b(?!,? \d)"
 )
 
 

@@ -16,6 +16,7 @@ _LABEL_TAGS = {
     "person": "people",
     "country": "places",
     "place": "places",
+    "region": "places",
     "venue": "places",
     "company": "organisations",
     "bank": "organisations",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quiz import __version__
 from quiz.bank.models import Article, Bank, GeneratorInfo, Question
-from quiz.facts.extract import extract_facts
+from quiz.facts.extract import _PERSON_CUES, extract_facts
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.facts.nlp import load_pipeline, model_label
 from quiz.generate import cloze, quotes, truefalse, wh
@@ -150,12 +150,30 @@ def _true_false(
     weak = cloze.weak_blank(sent, m, m.start - sent.start, m.end - sent.start, kind)
     if weak:
         return weak.replace("blank", "swapped value")
+    if _role_before(sent, m):
+        return "a role word before the name would make a swap self-betraying ('Actor X')"
     probe.accepted += [x.text for x in sent.mentions]
     swap = pool.pick(probe, n=1, near=0)
     if not swap:
         return "no safe value to make a false statement"
     supported = pool.supported_swap(swap[0], sent.span.root.lemma_, facts)
     return truefalse.statement(af, sent, m, swap[0], supported)
+
+
+def _role_before(sent: Sentence, m: Mention) -> bool:
+    """'Actor George Michael', 'defender John Terry': the slot is tied to a role."""
+    words = sent.text[: m.start - sent.start].split()
+    return (
+        bool(words)
+        and words[-1].strip(",").isalpha()
+        and (
+            words[-1].lower() in _PERSON_CUES
+            or (words[-1][:1].isupper() and len(words) > 1 and words[-1].lower() not in _ARTICLES)
+        )
+    )
+
+
+_ARTICLES = frozenset({"the", "a", "an", "and", "or", "but", "by", "with", "from", "to", "of"})
 
 
 def _finish(c: Candidate, pool: DistractorPool, rejected: list[Rejection]) -> bool:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _COUNTRIES_HINT = "country"
-WHERE_KINDS = frozenset({"country", "place", "venue"})
+WHERE_KINDS = frozenset({"country", "place", "venue", "region"})
 Result = Candidate | str | None
 
 

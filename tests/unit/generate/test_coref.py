@@ -104,12 +104,17 @@ def test_the_person_told_is_not_the_speaker(facts_of: Facts) -> None:
 
 
 def test_a_wife_is_not_linked_to_her_husband(facts_of: Facts) -> None:
-    af = second(facts_of, "Tory leader Michael Howard spoke to voters in Kent about taxes. "
-                          "Mrs Howard has appeared alongside her husband at events across Britain.")
+    af = second(
+        facts_of,
+        "Tory leader Michael Howard spoke to voters in Kent about taxes. "
+        "Mrs Howard has appeared alongside her husband at events across Britain.",
+    )
     keys = {m.key for m in af.sentences[1].mentions if m.text == "Howard"}
     assert keys and "Michael Howard" not in keys
 
 
 def test_a_name_is_cut_where_the_tagger_ran_on(facts_of: Facts) -> None:
-    af = second(facts_of, "Kelly Holmes will run at the Birmingham Grand Prix - good news for fans.")
+    af = second(
+        facts_of, "Kelly Holmes will run at the Birmingham Grand Prix - good news for fans."
+    )
     assert not any("good" in m.text for s in af.sentences for m in s.mentions)
