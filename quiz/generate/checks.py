@@ -108,7 +108,7 @@ def _anaphor(tok: Token) -> str | None:
     if dets[0].lower_ != "the":
         return f"unresolved reference '{dets[0].text} {tok.text}'"
     specified = any(c.dep_ in _SPECIFIERS for c in tok.children) or any(
-        c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN" or c.tag_ in ("JJS", "CD"))
+        c.dep_ == "amod" and (c.ent_type_ not in ("", "ORDINAL") or c.pos_ == "PROPN")
         for c in tok.children
     )
     if specified or tok.lemma_.lower() in _GENERIC:
