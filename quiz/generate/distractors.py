@@ -120,7 +120,9 @@ class DistractorPool:
                     if e.kind == c.label and (e.cued or c.label != "person")
                 ]
                 for e in sorted(same, key=lambda e: (-e.count, e.key)):
-                    out.append(e.key.split()[-1] if surnames else e.key)
+                    name = e.key.split()[-1] if surnames else e.key
+                    if len(name) >= 3 and name[:1].isupper():
+                        out.append(name)
             self._order[key] = list(dict.fromkeys(out))
         return self._order[key]
 

@@ -204,7 +204,8 @@ def _check(c: Candidate, pool: DistractorPool) -> str | None:
         return "statement restates the headline shown with it"
     if c.type in CHOICE_KINDS and c.label == "person" and _FEMININE.search(prompt):
         return "a pronoun in the prompt gives away the answer's gender"
-    if c.type in CHOICE_KINDS and not c.prompt.startswith("According to"):
+    needs_context = c.type in CHOICE_KINDS or c.type == "true_false"
+    if needs_context and "according to" not in c.prompt[:60].lower():
         return "no article context can be given without naming the answer"
     if c.type in CHOICE_KINDS:
         picked = pool.pick(c)
