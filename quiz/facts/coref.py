@@ -44,7 +44,19 @@ def resolve_pronouns(af: ArticleFacts) -> None:
 
 
 #: Adverbs that only link to earlier text; a prompt reads as well without them.
-_LINKING = frozenset({"also", "meanwhile", "subsequently", "then", "likewise", "similarly"})
+_LINKING = frozenset(
+    {
+        "also",
+        "meanwhile",
+        "subsequently",
+        "then",
+        "likewise",
+        "similarly",
+        "separately",
+        "additionally",
+        "however",
+    }
+)
 
 
 def _drop_linking_adverbs(s: Sentence) -> None:

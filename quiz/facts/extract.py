@@ -179,7 +179,7 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEECH
     titled = _TITLE.match(ent.text) is not None or before in _PERSON_CUES
     m = Mention(start, start + len(text), text, "PERSON*" if titled else label)
-    m.cue = titled or (speaker and label == "PERSON")
+    m.cue = titled or (speaker and label == "PERSON" and not text.isupper())
     m.org_kind = _ORG_CUES.get(before)
     m.locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
     female = before in _FEMALE_TITLES or ent.text.split(" ")[0].rstrip(".") in _FEMALE_TITLES_CAP

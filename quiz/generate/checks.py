@@ -136,6 +136,8 @@ def usable_sentence(span: Span) -> str | None:
         return "sentence too short"
     if words > 45:
         return "sentence too long"
+    if span.root.pos_ not in ("VERB", "AUX"):
+        return "no main verb: a caption or fragment, not a statement"
     if text.endswith((":", ";", ",")):
         return "sentence introduces something else"
     if text.endswith("?") or text.endswith('?"'):

@@ -208,7 +208,7 @@ def _check(c: Candidate, pool: DistractorPool) -> str | None:
     if needs_context and "according to" not in c.prompt[:60].lower():
         return "no article context can be given without naming the answer"
     if c.type in CHOICE_KINDS:
-        picked = pool.pick(c)
+        picked = pool.pick(c, near=1 if c.type == "multiple_choice" else 3)
         if picked is None:
             return "not enough safe distractors of the same type"
         c.choices = [c.answer, *picked]

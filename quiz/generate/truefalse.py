@@ -25,7 +25,7 @@ def statement(
         return why
     text = sent.text
     lo, hi = m.start - sent.start, m.end - sent.start
-    if pure_quote(text) or inside_quotes(text, lo):
+    if pure_quote(text) or inside_quotes(text, lo) or _mostly_quoted(text):
         return "statement is a quotation"
     if false_value is not None and supported:
         return "swapped value is supported by another sentence"
@@ -47,6 +47,12 @@ def statement(
         hide=[m.text, m.key] if false_value is not None else [],
         antecedent=sent.antecedent if sent.subst else None,
     )
+
+
+def _mostly_quoted(text: str) -> bool:
+    """'"I am quite confident," said Claxton.': judging it means judging a quotation."""
+    quoted = sum(len(q) for q in re.findall(r"[\"“][^\"“”]*[\"”]", text))
+    return quoted > 0.5 * len(text)
 
 
 def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
