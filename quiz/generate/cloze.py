@@ -47,6 +47,8 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         return "name is part of a compound word"
     if pure_quote(text) or inside_quotes(text, lo):
         return "blank inside a quotation"
+    if text[hi:].lstrip().startswith("(") or text[:lo].rstrip().endswith("("):
+        return "the blank is explained in brackets next to it"
     why = weak_blank(sent, m, lo, hi, kind)
     if why:
         return why

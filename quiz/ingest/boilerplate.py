@@ -22,7 +22,9 @@ _WIDGET = re.compile(
     r"\b(was this (article|page) helpful|thank you for (your )?feedback|share (on|this)|"
     r"follow (us|him|her|me)|sign up|subscribe|newsletter|cookies?\b|all rights reserved|"
     r"click here|download (the|our) app|getty images|source: getty|imago\b|"
-    r"(photo|picture|image)s? (by|courtesy|credit))",
+    r"(photo|picture|image)s? (by|courtesy|credit)|"
+    r"^(listen to|watch|see|read|hear) (the |our )?(full |latest )?"
+    r"(interview|video|clip|report|story|coverage|gallery|podcast))",
     re.I,
 )
 _BIO = re.compile(

@@ -233,3 +233,11 @@ def test_a_weekday_inside_a_name_is_not_dropped_as_time() -> None:
     assert anchor_relative_time("Labour said on Sunday that it would win.", None) == (
         "Labour said that it would win."
     )
+
+
+def test_a_blank_explained_in_brackets_is_not_set(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Traffic in Mumbai (Bombay) was halted by the floods on the coast."
+    )
+    res = cloze.name_cloze(af, sent, mention(sent, "Mumbai"))
+    assert res == "the blank is explained in brackets next to it"

@@ -58,3 +58,9 @@ def test_author_from_byline_and_bio() -> None:
     bio = "Sam Lee is a staff writer who covers the courts."
     assert find_author([PROSE, bio]) == "Sam Lee"
     assert find_author([PROSE]) is None
+
+
+def test_media_links_are_furniture() -> None:
+    assert not is_prose("Listen to the full interview on Radio 5 Live's website.")
+    assert not is_prose("Watch the video of the goal on our website.")
+    assert is_prose("Listeners to the station heard the interview on Tuesday morning in Leeds.")
