@@ -30,20 +30,26 @@ def load_bank(path: str | Path) -> Bank:
 
 
 def _diagnose(data: bytes, exc: ValidationError) -> str:
+    return explain_invalid(data, exc, SCHEMA_VERSION, "a bank")
+
+
+def explain_invalid(data: bytes, exc: ValidationError, version: int, what: str) -> str:
+    """One line saying why ``data`` failed validation: bad JSON, wrong version, or the first
+    field error. Shared by every versioned JSON file quiz reads (banks, review sidecars)."""
     try:
         raw = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
         return f"not valid JSON ({err})"
     if not isinstance(raw, dict):
-        return "not a bank (expected a JSON object)"
-    version = raw.get("schema_version")
-    if version != SCHEMA_VERSION:
+        return f"not {what} (expected a JSON object)"
+    found = raw.get("schema_version")
+    if found != version:
         return (
-            f"unsupported schema_version {version!r}; this quiz reads version {SCHEMA_VERSION}"
-            " (rebuild the bank or upgrade quiz)"
+            f"unsupported schema_version {found!r}; this quiz reads version {version}"
+            " (rebuild it or upgrade quiz)"
         )
     first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "bank"
+    where = ".".join(str(part) for part in first["loc"]) or "top level"
     more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
     return f"invalid at {where}: {first['msg']}{more}"
 

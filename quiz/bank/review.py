@@ -8,13 +8,13 @@ are kept, never dropped. All sidecar file I/O lives here; writes are atomic.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from quiz import atomic
+from quiz.bank.io import explain_invalid
 from quiz.bank.models import Difficulty
 from quiz.errors import QuizError
 
@@ -117,19 +117,7 @@ def load_review(path: str | Path) -> ReviewFile:
 
 
 def _diagnose(data: bytes, exc: ValidationError) -> str:
-    try:
-        raw = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        return f"not valid JSON: {err}"
-    if not isinstance(raw, dict):
-        return "expected a JSON object"
-    version = raw.get("schema_version")
-    if version != REVIEW_SCHEMA_VERSION:
-        return f"unsupported schema_version {version!r}, expected {REVIEW_SCHEMA_VERSION}"
-    first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "file"
-    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"invalid at {where}: {first['msg']}{more}"
+    return explain_invalid(data, exc, REVIEW_SCHEMA_VERSION, "a review sidecar")
 
 
 def dump_review(review: ReviewFile) -> str:

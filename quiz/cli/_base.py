@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Any, get_args
 
 import click
 
@@ -20,6 +22,25 @@ def cli() -> None:
       quiz build seeds -o questions/seeds.json
       quiz play
     """
+
+
+def question_filters(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The --tag/--difficulty/--type filters shared by play and export (each repeatable)."""
+    from quiz.bank.models import QuestionType
+
+    options = [
+        click.option("--tag", "tags", multiple=True,
+                     help="Only questions with this tag (repeatable)."),
+        click.option("--difficulty", "difficulties", multiple=True,
+                     type=click.Choice(["easy", "medium", "hard"]),
+                     help="Only this difficulty (repeatable)."),
+        click.option("--type", "types", multiple=True,
+                     type=click.Choice(sorted(get_args(QuestionType))),
+                     help="Only this question type (repeatable)."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 def fail(message: str) -> QuizError:

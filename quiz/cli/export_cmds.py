@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
 import click
 
-from quiz.bank.models import QuestionType
-from quiz.cli._base import cli, fail
+from quiz.cli._base import cli, fail, question_filters
 
 if TYPE_CHECKING:
     from quiz.export.base import ExportFormat
-
-QUESTION_TYPES = sorted(get_args(QuestionType))
 
 
 @cli.command("export")
@@ -25,21 +22,7 @@ QUESTION_TYPES = sorted(get_args(QuestionType))
     default=None,
     help="Bank to export (default: the shipped questions/seeds.json).",
 )
-@click.option("--tag", "tags", multiple=True, help="Only questions with this tag (repeatable).")
-@click.option(
-    "--difficulty",
-    "difficulties",
-    multiple=True,
-    type=click.Choice(["easy", "medium", "hard"]),
-    help="Only this difficulty (repeatable).",
-)
-@click.option(
-    "--type",
-    "types",
-    multiple=True,
-    type=click.Choice(QUESTION_TYPES),
-    help="Only this question type (repeatable).",
-)
+@question_filters
 @click.option(
     "--limit",
     type=click.IntRange(min=1),

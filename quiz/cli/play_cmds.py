@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from quiz.cli._base import cli, fail
+from quiz.cli._base import cli, fail, question_filters
 
 if TYPE_CHECKING:
     from quiz.game.settings import PlaySettings
     from quiz.store import RoundScore
-
-_TYPES = ("multiple_choice", "true_false", "fill_blank", "numeric", "quote_attribution")
 
 
 @cli.command()
@@ -41,21 +39,7 @@ _TYPES = ("multiple_choice", "true_false", "fill_blank", "numeric", "quote_attri
 )
 @click.option("--seed", type=int, default=None, help="Make the round reproducible.")
 @click.option("--player", "-p", default=None, help="Player name (default: Player).")
-@click.option("--tag", "tags", multiple=True, help="Only questions with this tag (repeatable).")
-@click.option(
-    "--difficulty",
-    "difficulties",
-    multiple=True,
-    type=click.Choice(["easy", "medium", "hard"]),
-    help="Only this difficulty (repeatable).",
-)
-@click.option(
-    "--type",
-    "types",
-    multiple=True,
-    type=click.Choice(_TYPES),
-    help="Only this question type (repeatable).",
-)
+@question_filters
 @click.option(
     "--approved-only", is_flag=True, help="Play only questions a teacher approved in review."
 )
