@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quiz.facts.model import ArticleFacts, Mention, Sentence
+from quiz.facts.orgref import resolve_org_references
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +31,8 @@ def resolve_pronouns(af: ArticleFacts) -> None:
     for s in af.sentences:
         _drop_linking_adverbs(s)
         _expand_surnames(af, s)
+        if resolve_org_references(af, s):
+            s.antecedent = af.sentences[s.index - 1]
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
         if not pronouns:
             continue
@@ -40,7 +43,7 @@ def resolve_pronouns(af: ArticleFacts) -> None:
         s.subst.update({t.i: t.text for t in pronouns})
         if source is not None:  # the name is outside this sentence: write it in once
             s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
-        s.antecedent = source
+            s.antecedent = source
 
 
 #: Adverbs that only link to earlier text; a prompt reads as well without them.
@@ -68,12 +71,18 @@ def _drop_linking_adverbs(s: Sentence) -> None:
         if t.lower_ in _LINKING and t.dep_ == "advmod" and _set_off(s, t):
             s.subst[t.nbor(-1).i] = ""
             s.subst[t.nbor(1).i] = ""
+        elif t.lower_ in _LINKING and t.i == s.span.start and _comma_after(s, t):
+            s.subst[t.nbor(1).i] = ""  # 'However, it said' -> 'It said', not ', it said'
         if (
             t.lower_ in _LINKING
             and t.dep_ == "advmod"
             and not _quoted(s, t.idx - s.span.start_char)
         ):
             s.subst[t.i] = ""
+
+
+def _comma_after(s: Sentence, t: Token) -> bool:
+    return t.i + 1 < s.span.end and t.nbor(1).text == ","
 
 
 def _set_off(s: Sentence, t: Token) -> bool:

@@ -52,6 +52,9 @@ def dangling_reason(
     age = _AGE_TEXT.search(text)
     if age:
         return f"unresolved descriptor '{age.group(0)}'"
+    adding = ADDING.match(text.lstrip())
+    if adding:
+        return f"'{adding.group(0)}' adds to earlier text"
     inside = False
     for tok in tokens:
         if tok.text in _QUOTE_MARKS:
@@ -66,7 +69,8 @@ def dangling_reason(
             return f"dangling pronoun '{tok.text}'"
         if low in _POSSESSIVE and tok.tag_ == "PRP$" and not allow_possessive:
             return f"dangling possessive '{tok.text}'"
-        if low in _DEMONSTRATIVE and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        demonstrative = low in _DEMONSTRATIVE and tok.tag_ == "DT"  # not 'that' (WDT) relative
+        if demonstrative and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return f"dangling demonstrative '{tok.text}'"
         if _bare_descriptor(tok):
             return f"unresolved descriptor 'the {tok.text}'"
@@ -88,6 +92,8 @@ _BACK_ADVERBS = frozenset(
     "also then earlier later again either instead meanwhile subsequently previously "
     "likewise similarly".split()
 )
+#: Words that stand for a noun said earlier ('the third', 'the latter').
+_POINTERS = frozenset("first second third fourth fifth last latter former".split())
 _SPECIFIERS = frozenset({"prep", "relcl", "acl", "appos", "poss", "nummod", "conj", "compound"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
@@ -98,8 +104,14 @@ def _anaphor(tok: Token) -> str | None:
         return "unresolved 'there'"
     if tok.lower_ in _BACK_ADVERBS and tok.dep_ == "advmod":
         return f"'{tok.text}' points back to earlier text"
-    if tok.lower_ in ("other", "latest", "same") and tok.dep_ == "amod":
+    if tok.lower_ in ("other", "latest", "same", "such") and tok.dep_ in ("amod", "predet"):
         return f"unresolved '{tok.text} {tok.head.text}'"
+    if tok.lower_ == "another" and tok.dep_ == "det":
+        return f"unresolved 'another {tok.head.text}'"
+    if tok.lower_ == "all" and (tok.head.dep_ == "nummod" or _counted(tok.head)):
+        return f"unresolved 'all ... {tok.head.text}'"  # 'all 11 gadgets': which eleven?
+    if tok.lower_ in _POINTERS and tok.dep_ in _ARGUMENT and _has_the(tok):
+        return f"unresolved 'the {tok.text}'"  # 'The third was missed': the third what?
     if tok.pos_ != "NOUN" or tok.dep_ not in _ARGUMENT:
         return None
     dets = [c for c in tok.children if c.dep_ == "det"]
@@ -114,6 +126,14 @@ def _anaphor(tok: Token) -> str | None:
     if specified or tok.lemma_.lower() in _GENERIC:
         return None
     return f"unresolved reference 'the {tok.text}'"
+
+
+def _counted(tok: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _has_the(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _bare_descriptor(tok: Token) -> bool:
@@ -153,6 +173,10 @@ def usable_sentence(span: Span) -> str | None:
 
 _LEAD = re.compile(
     r"^(But|And|However|Meanwhile|Yet|So|Also|Still|Instead|Now|Indeed|Nevertheless),?\s+(?=\S)"
+)
+#: Openings that add to what came before: the sentence alone does not say to what.
+ADDING = re.compile(
+    r"^(In addition|Additionally|Furthermore|Moreover|Besides|On top of (this|that)|As well)\b"
 )
 
 

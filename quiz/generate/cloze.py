@@ -24,6 +24,8 @@ _NUMBER = re.compile(
     r"(?P<suf>bn|m|k|km|kg|mph|%| per cent| percent| million| billion|st|nd|rd|th)?"
     r"(?![\w.,]*\d)(?![A-Za-z])"
 )
+#: Labels whose names can be typed answers even when their fine kind is unsure.
+_TYPED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 _CURRENCY_WORDS = frozenset(["euros", "dollars", "pounds", "yen", "yuan", "rupees", "francs"])
 _UNIT_AFTER = re.compile(r"^\s+([a-z]+)")
 _SKIP_UNITS = frozenset(
@@ -32,11 +34,17 @@ _SKIP_UNITS = frozenset(
 
 
 def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str | None:
-    """'____ helped Los Blancos win the match.' with the typed answer 'Antonio Rudiger'."""
-    kind = kind_for(af, m)
+    """'____ helped Los Blancos win the match.' with the typed answer 'Antonio Rudiger'.
+
+    A typed answer needs no distractors, so a name whose fine kind is unsure ('Google' with no
+    'firm' before it) can still be blanked; its kind only matters for choice questions.
+    """
+    entity = af.entity(m.key)
+    kind = kind_for(af, m) or (
+        "name" if entity is not None and entity.label in _TYPED_LABELS else None
+    )
     if kind is None:
         return None
-    entity = af.entity(m.key)
     forms = {m.key, m.text} | (entity.aliases if entity else set())
     text = sent.text
     lo, hi = m.start - sent.start, m.end - sent.start
@@ -49,7 +57,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         return "blank inside a quotation"
     if text[hi:].lstrip().startswith("(") or text[:lo].rstrip().endswith("("):
         return "the blank is explained in brackets next to it"
-    why = weak_blank(sent, m, lo, hi, kind)
+    why = weak_blank(sent, m, lo, hi, kind) or _side_detail(sent, lo, hi, kind)
     if why:
         return why
     rest = sent.rewrite([(lo, hi, "")])
@@ -177,6 +185,32 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
     if title_before(sent.text, lo) and " " not in m.key:
         return "blank is a surname after a title, and the article never gives the full name"
     return None
+
+
+_SPEECH_VERBS = frozenset("say tell confirm add explain admit reveal insist told".split())
+
+
+def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
+    """Blanks that are not the news: half of a longer name, or whom a speaker told.
+
+    'The Secretary of _____, Media and Sport' cuts a title in two; '... a spokesman confirmed
+    to _____' asks for the outlet that was told, not for what happened.
+    """
+    toks = [t for t in sent.span if lo <= t.idx - sent.span.start_char < hi]
+    head = next((t for t in toks if t.head not in toks), None)
+    if head is None:
+        return None
+    before = sent.text[:lo].split()[-2:]
+    joined = len(before) == 2 and before[-1] in ("of", "for", "&") and before[0].istitle()
+    prev = toks[0].nbor(-1) if toks[0].i > sent.span.start else None
+    glued = prev is not None and prev.pos_ == "PROPN" and bool(prev.whitespace_)
+    if joined or (glued and kind != "person"):  # 'President _____' is a role, not a name
+        return "blank is part of a longer name"
+    told = head.dep_ == "dobj" and head.head.lemma_ == "tell"
+    told = told or (
+        head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in _SPEECH_VERBS
+    )
+    return "blank is whom a speaker told, not the news" if told else None
 
 
 def title_before(text: str, lo: int) -> str:

@@ -21,10 +21,10 @@ def test_he_resolves_to_the_previous_subject(facts_of: Facts) -> None:
     af = second(
         facts_of,
         "Maurice Greene won the race in Berlin on a cold night. "
-        "He then flew to France for another indoor meeting.",
+        "He then flew to France for an indoor meeting.",
     )
     s = af.sentences[1]
-    assert s.rewrite() == "Maurice Greene flew to France for another indoor meeting."
+    assert s.rewrite() == "Maurice Greene flew to France for an indoor meeting."
     assert s.antecedent is af.sentences[0]
 
 
@@ -41,7 +41,7 @@ def test_two_people_in_view_stay_unresolved(facts_of: Facts) -> None:
     af = second(
         facts_of,
         "Maurice Greene beat Justin Gatlin in Berlin on a cold night. "
-        "He then flew to France for another indoor meeting.",
+        "He then flew to France for an indoor meeting.",
     )
     assert af.sentences[1].rewrite().startswith("He ")
     assert af.sentences[1].antecedent is None
@@ -69,7 +69,7 @@ def test_resolved_prompt_cites_both_sentences(facts_of: Facts) -> None:
     af = second(
         facts_of,
         "Maurice Greene won the race in Berlin on a cold night. "
-        "He then flew to France for another indoor meeting.",
+        "He then flew to France for an indoor meeting.",
     )
     s = af.sentences[1]
     france = next(m for m in s.mentions if m.text == "France")
@@ -77,7 +77,7 @@ def test_resolved_prompt_cites_both_sentences(facts_of: Facts) -> None:
     assert isinstance(c, Candidate)
     c.prompt = c.core
     q = to_question(c)
-    assert q.prompt == "Maurice Greene flew to _____ for another indoor meeting."
+    assert q.prompt == "Maurice Greene flew to _____ for an indoor meeting."
     assert q.sources[0].quote == af.article.text  # both sentences: the quote alone confirms it
 
 

@@ -1,0 +1,38 @@
+"""Prompts that point back to earlier text are caught; relative 'that' is not a pointer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quiz.facts.model import ArticleFacts
+from quiz.generate.checks import dangling_reason
+from tests.unit.generate.conftest import make_article
+
+Facts = Callable[..., list[ArticleFacts]]
+
+
+def reason(facts_of: Facts, text: str) -> str | None:
+    s = facts_of(make_article(text))[0].sentences[0]
+    return dangling_reason(list(s.span), subst=s.subst, lone=s.lone)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Such crossover vehicles will sell well across Europe next year.", "Such"),
+        ("Another change to the schedule sees Jo Whiley move to the mornings.", "another"),
+        ("The third was missed while Christine Ohuruogu was away at a meeting.", "the third"),
+        ("In addition, £20m will come from the lottery to pay for the stadium.", "In addition"),
+        ("Tesco said all 11 gadgets had sold out before Christmas in London.", "all"),
+    ],
+)
+def test_pointers_back_are_rejected(facts_of: Facts, text: str, expected: str) -> None:
+    found = reason(facts_of, text)
+    assert found is not None and expected in found
+
+
+def test_a_relative_that_is_not_a_dangling_demonstrative(facts_of: Facts) -> None:
+    text = "Google placed a link on the homepage that leads users to charities in Asia."
+    assert reason(facts_of, text) is None
