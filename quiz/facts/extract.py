@@ -173,6 +173,8 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     text = text.strip(" .,;:-–—'\"“”‘’()")
     if not text or not text[0].isupper() or len(text) < 2:
         return None
+    if text.count("(") != text.count(")") or text.split()[-1].islower():
+        return None  # 'Tara (Total Abstract', 'Whitbread Book of': the tagger cut a name short
     start = offset + ent.start_char + ent.text.find(text)
     label = ent.label_
     before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""

@@ -118,3 +118,14 @@ def test_a_name_is_cut_where_the_tagger_ran_on(facts_of: Facts) -> None:
         facts_of, "Kelly Holmes will run at the Birmingham Grand Prix - good news for fans."
     )
     assert not any("good" in m.text for s in af.sentences for m in s.mentions)
+
+
+def test_a_name_the_tagger_cut_short_is_not_a_mention(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "BT's own engine, Tara (Total Abstract Rendering Architecture) has been in development "
+        "since 2001 and is used by planners.",
+    )
+    texts = [m.text for s in af.sentences for m in s.mentions]
+    assert all(t.count("(") == t.count(")") for t in texts)
+    assert all(not t.split()[-1].islower() for t in texts)
