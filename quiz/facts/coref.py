@@ -128,13 +128,15 @@ def _replacement(tok: Token, name: str) -> str:
 def _antecedent(af: ArticleFacts, s: Sentence, upto: int) -> tuple[str, Sentence | None] | None:
     """The one person the pronoun can refer to.
 
-    'it'/'its' are never resolved: an organisation named just before is often not what 'it'
-    means ('Sony ... It launched its DS', where 'it' is Nintendo), and a wrong guess would
-    change the fact.
+    The window is the sentence before; when that sentence names nobody at all (a quotation,
+    a comment), the one before it. 'it'/'its' are left to ``orgref``, whose rules are
+    stricter: an organisation named just before is often not what 'it' means.
     """
     fits = _personlike
     here = [m for m in s.mentions if m.start - s.start < upto and fits(af, s, m)]
     prev = af.sentences[s.index - 1] if s.index > 0 else None
+    if prev is not None and not prev.mentions and not here and s.index > 1:
+        prev = af.sentences[s.index - 2]  # 'Blair said ... "We will win." He added ...'
     before = [] if prev is None else [m for m in prev.mentions if fits(af, prev, m)]
     people = {m.key for m in here + before}
     if len(people) != 1 or _other_named_subject(s, upto, people):
