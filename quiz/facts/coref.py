@@ -101,8 +101,8 @@ def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
             continue
         toks = [t for t in s.span if m.start <= t.idx + offset < m.end]
         entity = af.entity(m.key)
-        if " " not in m.key:
-            lone.update(t.i for t in toks)
+        if " " not in m.key and entity is not None and entity.label == "PERSON":
+            lone.update(t.i for t in toks)  # not 'PERSON?': 'Everton manager' is no surname
         elif entity is None or entity.kind != "person":
             pass
         elif m.key not in seen and toks and m.key not in s.text[: m.start - s.start]:
