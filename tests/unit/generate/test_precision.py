@@ -1,0 +1,49 @@
+"""Precision fixes from review: agreement after rewrites, swaps, duplicates, trivial blanks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quiz.facts.model import ArticleFacts, Sentence
+from quiz.generate import cloze
+from quiz.generate.assemble import compose_prompt
+from quiz.generate.candidate import Candidate
+from quiz.generate.syntax import agree_articles
+from tests.unit.generate.conftest import make_article
+
+Facts = Callable[..., list[ArticleFacts]]
+
+
+def first_sentence(facts: Facts, text: str, **kw: object) -> tuple[ArticleFacts, Sentence]:
+    af = facts(make_article(text, **kw))[0]  # type: ignore[arg-type]
+    return af, af.sentences[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("They pay a undecided fee.", "They pay an undecided fee."),
+        ("They pay an £5m fee, a $850m one.", "They pay a £5m fee, an $850m one."),
+        ("It was a 80% rise and a 18-year-old won.", "It was an 80% rise and an 18-year-old won."),
+        ("An Microsoft spokesman and a Apple one.", "A Microsoft spokesman and an Apple one."),
+        ("A European, a one-off, a unit, an hour, a NATO post.", None),
+        ("an union and a EU deal in an U-turn", "a union and an EU deal in a U-turn"),
+        ("Group A opponents met.", None),
+        ("He is an _____ spokesman.", "He is a/an _____ spokesman."),
+    ],
+)
+def test_articles_agree_with_the_word_after_them(text: str, fixed: str | None) -> None:
+    assert agree_articles(text, cloze.BLANK) == (fixed or text)
+
+
+def test_number_cloze_prompt_reads_with_agreeing_article(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of,
+        "The Home Office says people will pay £85 for a passport or a undecided fee for a card.",
+    )
+    res = [c for c in cloze.number_clozes(af, sent) if isinstance(c, Candidate)]
+    assert res and res[0].answer == "85"
+    prompt = compose_prompt(res[0])
+    assert prompt is not None and "an undecided fee" in prompt
