@@ -63,7 +63,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     lead = lead_in(af, sent) if why else None
     if why and (lead is None or names_in(lead.rewrite(), forms)):
         return why
-    core = strip_lead(sent.rewrite([(lo, hi, BLANK)]))
+    core = strip_lead(sent.rewrite([replace_name(text, lo, hi, BLANK)]))
     if lead is not None:
         core = f"{lead.rewrite()} {core}"
     answer = m.key if title and " " in m.key else m.text
@@ -82,6 +82,18 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         fact_key=f"{m.key}|{sent.text}",
         antecedent=lead or (sent.antecedent if sent.subst else None),
     )
+
+
+def replace_name(text: str, lo: int, hi: int, value: str) -> tuple[int, int, str]:
+    """The edit putting ``value`` (a blank, a swapped name) for the name at ``text[lo:hi]``.
+
+    A bare possessive apostrophe goes with the name it belonged to: "Roberts' novel" becomes
+    "Levy's novel" or "_____'s novel", not "Levy' novel" (or a blank hinting at a final s).
+    """
+    mark = text[hi : hi + 1]
+    if mark in ("'", "’") and not text[hi + 1 : hi + 2].isalnum():
+        return lo, hi + 1, value + (mark if value.endswith("s") else mark + "s")
+    return lo, hi, value
 
 
 def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str]:

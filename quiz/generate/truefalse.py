@@ -12,7 +12,7 @@ import re
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
-from quiz.generate.cloze import askable_numbers
+from quiz.generate.cloze import askable_numbers, replace_name
 from quiz.generate.wh import kind_for
 
 
@@ -31,7 +31,9 @@ def statement(
         return "swapped value is supported by another sentence"
     if false_value is not None and text[:lo].endswith(("the ", "The ")):
         return "swapped value follows 'the'"
-    body = strip_lead(sent.rewrite([] if false_value is None else [(lo, hi, false_value)]))
+    body = strip_lead(
+        sent.rewrite([] if false_value is None else [replace_name(text, lo, hi, false_value)])
+    )
     answer = "True" if false_value is None else "False"
     return Candidate(
         type="true_false",

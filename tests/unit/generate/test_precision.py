@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from quiz.facts.model import ArticleFacts, Sentence
-from quiz.generate import cloze
+from quiz.generate import cloze, truefalse
 from quiz.generate.assemble import compose_prompt
 from quiz.generate.candidate import Candidate
 from quiz.generate.syntax import agree_articles
@@ -47,3 +47,30 @@ def test_number_cloze_prompt_reads_with_agreeing_article(facts_of: Facts) -> Non
     assert res and res[0].answer == "85"
     prompt = compose_prompt(res[0])
     assert prompt is not None and "an undecided fee" in prompt
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("Andrea Levy", "Andrea Levy's fourth"), ("Tom Jones", "Tom Jones' fourth")],
+)
+def test_swapped_name_takes_the_possessive_it_needs(
+    facts_of: Facts, value: str, shown: str
+) -> None:
+    af, sent = first_sentence(
+        facts_of, "Michael Symmons Roberts' fourth collection of poems scooped the poetry award."
+    )
+    m = next(m for m in sent.mentions if m.text == "Michael Symmons Roberts")
+    res = truefalse.statement(af, sent, m, value, supported=False)
+    assert isinstance(res, Candidate)
+    assert res.core.startswith(shown + " collection")
+
+
+def test_blanked_possessive_name_does_not_hint_at_its_last_letter(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of,
+        "Michael Symmons Roberts' fourth collection of poems won the Whitbread poetry award.",
+    )
+    m = next(m for m in sent.mentions if m.text == "Michael Symmons Roberts")
+    res = cloze.name_cloze(af, sent, m)
+    assert isinstance(res, Candidate), res
+    assert f"{cloze.BLANK}'s fourth collection" in res.core
