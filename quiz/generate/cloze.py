@@ -117,6 +117,37 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
     return out
 
 
+_COMPARE = re.compile(
+    r"\b(up|down|from|to|compared|than|against|versus|rise|rises|rose|risen|rising|fall|falls|"
+    r"fell|fallen|falling|increase[ds]?|decrease[ds]?|drop|drops|dropped|grew|grow|growth|"
+    r"jump(ed|s)?|climb(ed|s)?|slump(ed|s)?|cut|higher|lower|more|less|fewer)\b",
+    re.I,
+)
+_SCALE = {"million": "m", "billion": "bn", "per cent": "%", "percent": "%"}
+
+
+def compared(text: str, match: re.Match[str]) -> bool:
+    """'305,775 people, down from 311,764': the number stands against another of its unit.
+
+    Swapping it could reverse the stated direction and betray a false statement.
+    """
+    for other in _NUMBER.finditer(text):
+        if other.span() == match.span() or _is_year_or_score(text, other):
+            continue
+        if _scale(other) != _scale(match):
+            continue
+        lo, hi = sorted((match, other), key=lambda x: x.start())
+        window = text[max(0, lo.start() - 30) : hi.end() + 30]
+        if _COMPARE.search(window):
+            return True
+    return False
+
+
+def _scale(match: re.Match[str]) -> tuple[str, str]:
+    suf = (match.group("suf") or "").strip()
+    return match.group("cur") or "", _SCALE.get(suf, suf)
+
+
 def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
     """'Profits jumped ____% to $1.13bn.' with the numeric answer '76' and unit '%'."""
     out: list[Candidate | str] = []

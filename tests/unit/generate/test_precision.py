@@ -74,3 +74,21 @@ def test_blanked_possessive_name_does_not_hint_at_its_last_letter(facts_of: Fact
     res = cloze.name_cloze(af, sent, m)
     assert isinstance(res, Candidate), res
     assert f"{cloze.BLANK}'s fourth collection" in res.core
+
+
+def _statements(facts: Facts, text: str) -> list[Candidate]:
+    af, sent = first_sentence(facts, text)
+    return [c for c in truefalse.number_statements(af, sent) if isinstance(c, Candidate)]
+
+
+def test_number_compared_with_another_is_not_swapped(facts_of: Facts) -> None:
+    made = _statements(
+        facts_of, "There are 305,775 people on the waiting list, down from 311,764 in the spring."
+    )
+    assert [c.answer for c in made] == ["True"]
+    assert "305,775" in made[0].core
+
+
+def test_number_without_a_comparison_is_still_swapped(facts_of: Facts) -> None:
+    made = _statements(facts_of, "Oil company Shell employs 305,775 people across Europe.")
+    assert sorted(c.answer for c in made) == ["False", "True"]
