@@ -9,7 +9,8 @@ import pytest
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.generate import cloze, truefalse
 from quiz.generate.assemble import compose_prompt
-from quiz.generate.candidate import Candidate
+from quiz.generate.candidate import Candidate, Rejection
+from quiz.generate.select import select
 from quiz.generate.syntax import agree_articles
 from tests.unit.generate.conftest import make_article
 
@@ -92,3 +93,20 @@ def test_number_compared_with_another_is_not_swapped(facts_of: Facts) -> None:
 def test_number_without_a_comparison_is_still_swapped(facts_of: Facts) -> None:
     made = _statements(facts_of, "Oil company Shell employs 305,775 people across Europe.")
     assert sorted(c.answer for c in made) == ["False", "True"]
+
+
+def test_one_sentence_is_copied_into_one_question_whatever_its_type(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Greek sprinter Katerina Thanou missed a drugs test before the Athens Olympics."
+    )
+    thanou = next(m for m in sent.mentions if m.text == "Katerina Thanou")
+    blank = cloze.name_cloze(af, sent, thanou)
+    true = truefalse.statement(af, sent, thanou, None, supported=False)
+    made = [c for c in [blank, true] if isinstance(c, Candidate)]
+    assert {c.form for c in made} == {"cloze", "tf"}
+    for c in made:
+        c.prompt, c.score = c.core, 1.0
+    rejected: list[Rejection] = []
+    kept = select(made, 12, rejected)  # few questions: the relaxed pass runs too
+    assert len(kept) == 1
+    assert rejected[0].reason == "sentence already copied into a question"
