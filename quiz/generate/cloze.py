@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quiz.facts.kinds import country_names
 from quiz.facts.model import ArticleFacts, Mention, Sentence
@@ -17,6 +18,9 @@ from quiz.generate.checks import (
 from quiz.generate.distractors import names_in
 from quiz.generate.numbers import number_value
 from quiz.generate.wh import kind_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 BLANK = "_____"
 _NUMBER = re.compile(
@@ -217,9 +221,27 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
         return "blank is one item of a list"
     if len(m.text) <= 3:
         return "blank is a short acronym"
+    if _locates_a_name(head, kind):
+        return "blank only locates the name before it ('Clare College, Cambridge')"
     if title_before(sent.text, lo) and " " not in m.key:
         return "blank is a surname after a title, and the article never gives the full name"
     return None
+
+
+_PLACE_KINDS = frozenset({"country", "place", "region"})
+
+
+def _locates_a_name(head: Token, kind: str) -> bool:
+    """'Clare College, Cambridge', 'the Dana Centre in London': the place only says where a
+    named institution or venue is; the name before it gives it away."""
+    if kind not in _PLACE_KINDS and head.ent_type_ not in ("GPE", "LOC"):
+        return False
+    host = head.head
+    if head.dep_ == "pobj" and host.lower_ in ("in", "at"):
+        host = host.head
+    elif head.dep_ != "appos":
+        return False
+    return host.pos_ == "PROPN" and host.ent_type_ not in ("PERSON", "NORP") and host != head
 
 
 def title_before(text: str, lo: int) -> str:

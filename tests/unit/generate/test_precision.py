@@ -110,3 +110,31 @@ def test_one_sentence_is_copied_into_one_question_whatever_its_type(facts_of: Fa
     kept = select(made, 12, rejected)  # few questions: the relaxed pass runs too
     assert len(kept) == 1
     assert rejected[0].reason == "sentence already copied into a question"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "John Guy is a fellow at Clare College, Cambridge and became a professor in 2003.",
+            "Cambridge",
+        ),
+        ("Phil Nobles will speak at the Dana Centre in London on Thursday.", "London"),
+    ],
+)
+def test_place_that_only_locates_a_named_venue_is_no_blank(
+    facts_of: Facts, text: str, place: str
+) -> None:
+    af, sent = first_sentence(facts_of, f"{text} Many students live in {place}.")
+    m = next(m for m in sent.mentions if m.text == place)
+    res = cloze.name_cloze(af, sent, m)
+    assert isinstance(res, str) and "locates" in res
+
+
+def test_place_where_something_happened_is_still_a_blank(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of,
+        "The Labour Party held a spring conference in Brighton. Many students live in Brighton.",
+    )
+    res = cloze.name_cloze(af, sent, next(m for m in sent.mentions if m.text == "Brighton"))
+    assert isinstance(res, Candidate), res
