@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
 from quiz.facts.model import ArticleFacts, Sentence
+from quiz.facts.timeexpr import anchor_relative_time
 from quiz.generate import cloze, truefalse
 from quiz.generate.assemble import compose_prompt
 from quiz.generate.candidate import Candidate, Rejection
@@ -138,3 +140,40 @@ def test_place_where_something_happened_is_still_a_blank(facts_of: Facts) -> Non
     )
     res = cloze.name_cloze(af, sent, next(m for m in sent.mentions if m.text == "Brighton"))
     assert isinstance(res, Candidate), res
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "undated"),
+    [
+        (
+            "In four days, the union will start balloting workers.",
+            "On 5 March 2005, the union will start balloting workers.",
+            None,
+        ),
+        (
+            "The vote is in two days' time.",
+            "The vote is on 3 March 2005.",
+            None,
+        ),
+        ("The firm hopes to break even within two years.", None, None),
+        ("He was sacked three days later.", None, None),
+        ("Prices will rise in the next six months.", None, None),
+        (
+            "He scored twice in the final.",
+            "He scored twice in the final.",
+            "He scored twice in the final.",
+        ),
+    ],
+)
+def test_counted_spans_from_now_are_relative_time(
+    text: str, dated: str | None, undated: str | None
+) -> None:
+    assert anchor_relative_time(text, dt.date(2005, 3, 1)) == dated
+    assert anchor_relative_time(text, None) == undated
+
+
+def test_a_counted_length_of_time_is_not_relative_time() -> None:
+    text = "Sales tripled in 2004, with 200 million songs sold in 12 months."
+    assert anchor_relative_time(text, None) == text
+    future = "The union will start balloting workers in four weeks."
+    assert anchor_relative_time(future, dt.date(2005, 3, 1)) is None
