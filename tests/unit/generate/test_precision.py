@@ -177,3 +177,36 @@ def test_a_counted_length_of_time_is_not_relative_time() -> None:
     assert anchor_relative_time(text, None) == text
     future = "The union will start balloting workers in four weeks."
     assert anchor_relative_time(future, dt.date(2005, 3, 1)) is None
+
+
+def test_role_words_before_a_name_are_not_part_of_it(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Lib Dem MP Lembit Opik said ministers had invented a new category of hunting. "
+            'Mr Opik said: "The law is not clear."'
+        )
+    )[0]
+    assert "Lembit Opik" in af.entities
+    assert af.entities["Lembit Opik"].kind == "person"
+    assert not any("MP" in key for key in af.entities)
+
+
+def test_a_party_is_not_a_person(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "The Tories say Labour is acting too late while the Lib Dems say the plans may fail. "
+            "The Lib Dems have pledged to oppose the bill."
+        )
+    )[0]
+    party = af.entities.get("Lib Dems")
+    assert party is not None and party.kind != "person" and not party.cued
+
+
+def test_two_people_sharing_a_plural_verb_stay_people(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Wes Brown and Jamie Carragher are likely to be the partnership. "
+            "Wes Brown said he was ready."
+        )
+    )[0]
+    assert af.entities["Wes Brown"].kind == "person"
