@@ -241,7 +241,12 @@ def _locates_a_name(head: Token, kind: str) -> bool:
         host = host.head
     elif head.dep_ != "appos":
         return False
-    return host.pos_ == "PROPN" and host.ent_type_ not in ("PERSON", "NORP") and host != head
+    named = host.pos_ == "PROPN" and host != head
+    # a person is never 'the X' (spaCy tags venues as people: 'the Science Museum's Dana Centre')
+    thing = host.ent_type_ not in ("PERSON", "NORP") or any(
+        c.dep_ in ("det", "poss") for c in host.children
+    )
+    return named and thing
 
 
 def title_before(text: str, lo: int) -> str:

@@ -234,6 +234,8 @@ def needs_an(word: str) -> bool | None:
     if len(core) >= 2 and core.isupper():  # spelt out ('an EU', 'a BBC') or said ('a NATO')
         return True if core[0] in "AEIO" else (None if core[0] in "FHLMNRSXU" else False)
     low = w.lower()
+    if low.startswith(("hour", "honest", "honor", "honour", "heir")):
+        return True
     if low[0] == "h" or low.startswith("x-"):
         return None
     if low[0] in "aeio":

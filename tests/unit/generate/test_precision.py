@@ -33,6 +33,7 @@ def first_sentence(facts: Facts, text: str, **kw: object) -> tuple[ArticleFacts,
         ("An Microsoft spokesman and a Apple one.", "A Microsoft spokesman and an Apple one."),
         ("A European, a one-off, a unit, an hour, a NATO post.", None),
         ("an union and a EU deal in an U-turn", "a union and an EU deal in a U-turn"),
+        ("a honorary post, a historic day", "an honorary post, a historic day"),
         ("Group A opponents met.", None),
         ("He is an _____ spokesman.", "He is a/an _____ spokesman."),
     ],
@@ -122,6 +123,7 @@ def test_one_sentence_is_copied_into_one_question_whatever_its_type(facts_of: Fa
             "Cambridge",
         ),
         ("Phil Nobles will speak at the Dana Centre in London on Thursday.", "London"),
+        ("He will talk at the Science Museum's Dana Centre in London on Thursday.", "London"),
     ],
 )
 def test_place_that_only_locates_a_named_venue_is_no_blank(
@@ -131,6 +133,14 @@ def test_place_that_only_locates_a_named_venue_is_no_blank(
     m = next(m for m in sent.mentions if m.text == place)
     res = cloze.name_cloze(af, sent, m)
     assert isinstance(res, str) and "locates" in res
+
+
+def test_place_where_a_person_met_someone_is_still_a_blank(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Tony Blair met Jacques Chirac in Paris. Many students live in Paris."
+    )
+    res = cloze.name_cloze(af, sent, next(m for m in sent.mentions if m.text == "Paris"))
+    assert isinstance(res, Candidate), res
 
 
 def test_place_where_something_happened_is_still_a_blank(facts_of: Facts) -> None:
