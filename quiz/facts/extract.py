@@ -180,6 +180,8 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
     speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEECH
     titled = _TITLE.match(ent.text) is not None or before in _PERSON_CUES
+    if label == "PERSON" and not titled and _group_evidence(ent):
+        label = "ORG"  # 'the Lib Dems say': a person is not 'the X', nor plural
     m = Mention(start, start + len(text), text, "PERSON*" if titled else label)
     m.cue = titled or (speaker and label == "PERSON" and not text.isupper())
     m.org_kind = _ORG_CUES.get(before)
@@ -187,6 +189,17 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     female = before in _FEMALE_TITLES or ent.text.split(" ")[0].rstrip(".") in _FEMALE_TITLES_CAP
     m.no_link = female and " " not in text  # 'Mrs Howard' is not 'Michael Howard'
     return m
+
+
+def _group_evidence(ent: Span) -> bool:
+    """'the Lib Dems', 'Lib Dems have pledged': a determiner or a plural verb is no person's."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "the" or ent[0].lower_ == "the":
+        return True
+    head = ent.root.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "aux")]
+    paired = any(c.dep_ == "conj" for c in ent.root.children)  # 'Brown and Carragher are'
+    return ent.root.dep_ == "nsubj" and not paired and any(v.tag_ == "VBP" for v in verbs)
 
 
 _WORDLIKE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "NORP"})
@@ -206,21 +219,27 @@ def _drop_common_words(facts: list[ArticleFacts]) -> frozenset[str]:
 
 
 def _strip_role(m: Mention, plain: set[str]) -> Mention:
-    """'Broadcaster Chris Evans' -> 'Chris Evans': a leading common word is a role, not a name."""
+    """'Broadcaster Chris Evans' -> 'Chris Evans', 'Lib Dem MP Lembit Opik' -> 'Lembit Opik'.
+
+    Words up to a role noun, or a leading common word, are a description, not the name.
+    """
     words = m.text.split(" ")
-    role = words[0].lower() in plain or words[0].lower() in _PERSON_CUES
-    if m.label.startswith("PERSON") and len(words) >= 3 and role:
-        cut = len(words[0]) + 1
-        return Mention(
-            m.start + cut,
-            m.end,
-            m.text[cut:],
-            m.label,
-            cue=True,
-            locative=m.locative,
-            org_kind=m.org_kind,
-        )
-    return m
+    if not m.label.startswith("PERSON") or len(words) < 3:
+        return m
+    roles = [i for i, w in enumerate(words[:-2]) if w.lower() in _PERSON_CUES]
+    last = roles[-1] if roles else (0 if words[0].lower() in plain else -1)
+    if last < 0:
+        return m
+    cut = len(" ".join(words[: last + 1])) + 1
+    return Mention(
+        m.start + cut,
+        m.end,
+        m.text[cut:],
+        m.label,
+        cue=True,
+        locative=m.locative,
+        org_kind=m.org_kind,
+    )
 
 
 def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:

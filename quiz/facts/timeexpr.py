@@ -38,6 +38,59 @@ _VAGUE = re.compile(
 )
 
 
+_COUNTS = "a an one two three four five six seven eight nine ten eleven twelve".split()
+_COUNT = rf"(?:{'|'.join(_COUNTS)}|a few|a couple of|several|\d+)"
+_SPANS = r"(?:days?|weeks?|months?|years?)"
+#: Spans counted from the moment of writing ('within two weeks', 'three days later', 'the
+#: past six months'): unanchored unless rewritten against the article's date.
+_COUNTED = re.compile(
+    rf"\b(?:within {_COUNT} {_SPANS}|(?:next|coming|past|last) {_COUNT} {_SPANS}|"
+    rf"{_COUNT} {_SPANS} (?:later|ago|earlier))\b",
+    re.I,
+)
+#: 'in four days' counts from now when it opens the sentence, says "time", or follows a
+#: future ('will start in two weeks'); otherwise it is a length ('sold 2m in 12 months').
+_IN_SPAN = re.compile(rf"\b[Ii]n {_COUNT} (?:days?|weeks?|months?)\b(?P<time>['’]s? time)?")
+_FUTURE = re.compile(r"\b(will|shall|'ll|due|going to|set to|expected to|plans? to)\b", re.I)
+
+
+def _counted_from_now(text: str) -> bool:
+    if _COUNTED.search(text):
+        return True
+    return any(
+        m.start() == 0 or m.group("time") or _FUTURE.search(text[: m.start()])
+        for m in _IN_SPAN.finditer(text)
+    )
+
+
+#: The ones that name a day: 'in four days' time' / 'In four days,' and 'four days ago'.
+_DAYS_FROM_NOW = re.compile(
+    rf"(?:\b[Ii]n (?P<ahead>{_COUNT}) days?(?:['’] time\b|(?=,)))|"
+    rf"(?:\b(?P<back>{_COUNT}) days? ago\b)"
+)
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return {"a": 1, "an": 1}.get(word, _COUNTS.index(word) - 1 if word in _COUNTS[2:] else None)
+
+
+def _anchor_days(text: str, anchor: dt.date) -> str:
+    """'In four days,' -> 'On 5 March 2005,'; 'two days ago' -> 'on 1 March 2005'."""
+
+    def day(m: re.Match[str]) -> str:
+        ahead = m.group("ahead")
+        n = _count(ahead or m.group("back"))
+        if n is None:
+            return m.group(0)
+        when = anchor + dt.timedelta(days=n if ahead else -n)
+        return ("On " if m.group(0)[:1] == "I" else "on ") + format_date(when)
+
+    return _DAYS_FROM_NOW.sub(day, text)
+
+
 def format_date(day: dt.date) -> str:
     """'1 April 2025' (no leading zero), the style used in prompts and explanations."""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
@@ -136,7 +189,9 @@ def anchor_relative_time(text: str, anchor: dt.date | None) -> str | None:
     Without a date, separable time phrases are dropped instead, and a month with no year
     ("in December") cannot be placed, so it makes the text unusable.
     """
-    if _VAGUE.search(text):
+    if anchor is not None:
+        text = _anchor_days(text, anchor)
+    if _VAGUE.search(text) or _counted_from_now(text):
         return None
     if anchor is None:
         return drop_relative_time(text)

@@ -10,7 +10,9 @@ from quiz.bank.models import Article, Difficulty, Question, Source
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.facts.timeexpr import anchor_relative_time, format_date
 from quiz.generate.candidate import Candidate
+from quiz.generate.cloze import BLANK
 from quiz.generate.distractors import has_words, loose
+from quiz.generate.syntax import agree_articles
 
 _LABEL_TAGS = {
     "person": "people",
@@ -71,6 +73,8 @@ def compose_prompt(c: Candidate) -> str | None:
     if core is None:
         return None
     core = _ASIDE.sub("", core)
+    if c.form != "quote":  # a quotation is shown as said; rewritten text must read well
+        core = agree_articles(core, BLANK)
     forms = [c.answer, *c.accepted] if c.type != "true_false" else c.hide
     ctx, _ = context(article, forms)
     if c.type in ("fill_blank", "numeric") and c.form != "how_many":

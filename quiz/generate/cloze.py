@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quiz.facts.kinds import country_names
 from quiz.facts.model import ArticleFacts, Mention, Sentence
@@ -17,6 +18,9 @@ from quiz.generate.checks import (
 from quiz.generate.distractors import names_in
 from quiz.generate.numbers import number_value
 from quiz.generate.wh import kind_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 BLANK = "_____"
 _NUMBER = re.compile(
@@ -71,7 +75,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     lead = lead_in(af, sent) if why else None
     if why and (lead is None or names_in(lead.rewrite(), forms)):
         return why
-    core = strip_lead(sent.rewrite([(lo, hi, BLANK)]))
+    core = strip_lead(sent.rewrite([replace_name(text, lo, hi, BLANK)]))
     if lead is not None:
         core = f"{lead.rewrite()} {core}"
     answer = m.key if title and " " in m.key else m.text
@@ -90,6 +94,18 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         fact_key=f"{m.key}|{sent.text}",
         antecedent=lead or (sent.antecedent if sent.subst else None),
     )
+
+
+def replace_name(text: str, lo: int, hi: int, value: str) -> tuple[int, int, str]:
+    """The edit putting ``value`` (a blank, a swapped name) for the name at ``text[lo:hi]``.
+
+    A bare possessive apostrophe goes with the name it belonged to: "Roberts' novel" becomes
+    "Levy's novel" or "_____'s novel", not "Levy' novel" (or a blank hinting at a final s).
+    """
+    mark = text[hi : hi + 1]
+    if mark in ("'", "’") and not text[hi + 1 : hi + 2].isalnum():
+        return lo, hi + 1, value + (mark if value.endswith("s") else mark + "s")
+    return lo, hi, value
 
 
 def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str]:
@@ -111,6 +127,37 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
         if unit is not None and not (bare and not _noun_at(sent, match.end())):
             out.append((match, value, unit))
     return out
+
+
+_COMPARE = re.compile(
+    r"\b(up|down|from|to|compared|than|against|versus|rise|rises|rose|risen|rising|fall|falls|"
+    r"fell|fallen|falling|increase[ds]?|decrease[ds]?|drop|drops|dropped|grew|grow|growth|"
+    r"jump(ed|s)?|climb(ed|s)?|slump(ed|s)?|cut|higher|lower|more|less|fewer)\b",
+    re.I,
+)
+_SCALE = {"million": "m", "billion": "bn", "per cent": "%", "percent": "%"}
+
+
+def compared(text: str, match: re.Match[str]) -> bool:
+    """'305,775 people, down from 311,764': the number stands against another of its unit.
+
+    Swapping it could reverse the stated direction and betray a false statement.
+    """
+    for other in _NUMBER.finditer(text):
+        if other.span() == match.span() or _is_year_or_score(text, other):
+            continue
+        if _scale(other) != _scale(match):
+            continue
+        lo, hi = sorted((match, other), key=lambda x: x.start())
+        window = text[max(0, lo.start() - 30) : hi.end() + 30]
+        if _COMPARE.search(window):
+            return True
+    return False
+
+
+def _scale(match: re.Match[str]) -> tuple[str, str]:
+    suf = (match.group("suf") or "").strip()
+    return match.group("cur") or "", _SCALE.get(suf, suf)
 
 
 def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
@@ -182,6 +229,8 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
         return "blank is one item of a list"
     if len(m.text) <= 3:
         return "blank is a short acronym"
+    if _locates_a_name(head, kind):
+        return "blank only locates the name before it ('Clare College, Cambridge')"
     if title_before(sent.text, lo) and " " not in m.key:
         return "blank is a surname after a title, and the article never gives the full name"
     return None
@@ -211,6 +260,27 @@ def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
         head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in _SPEECH_VERBS
     )
     return "blank is whom a speaker told, not the news" if told else None
+
+
+_PLACE_KINDS = frozenset({"country", "place", "region"})
+
+
+def _locates_a_name(head: Token, kind: str) -> bool:
+    """'Clare College, Cambridge', 'the Dana Centre in London': the place only says where a
+    named institution or venue is; the name before it gives it away."""
+    if kind not in _PLACE_KINDS and head.ent_type_ not in ("GPE", "LOC"):
+        return False
+    host = head.head
+    if head.dep_ == "pobj" and host.lower_ in ("in", "at"):
+        host = host.head
+    elif head.dep_ != "appos":
+        return False
+    named = host.pos_ == "PROPN" and host != head
+    # a person is never 'the X' (spaCy tags venues as people: 'the Science Museum's Dana Centre')
+    thing = host.ent_type_ not in ("PERSON", "NORP") or any(
+        c.dep_ in ("det", "poss") for c in host.children
+    )
+    return named and thing
 
 
 def title_before(text: str, lo: int) -> str:

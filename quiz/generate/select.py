@@ -91,8 +91,9 @@ def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
         return f"type quota reached ({c.type})"
     if len(same_sentence) >= caps.per_sentence or any(o.answer == c.answer for o in same_sentence):
         return "sentence already used"
-    if any(o.type == c.type and o.form in _COPY_FORMS for o in same_sentence):
-        return "sentence already copied into a question of this type"
+    copied = [o for o in same_sentence if o.form in _COPY_FORMS]
+    if any(o.type == c.type or c.form in _COPY_FORMS for o in copied):
+        return "sentence already copied into a question"  # a blank and a statement: one fact
     if c.type != "true_false" and sum(o.answer == c.answer for o in chosen) >= caps.per_answer:
         return "answer already used twice"
     if any(_similar(c, o) for o in chosen):

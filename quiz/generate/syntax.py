@@ -172,3 +172,74 @@ def tokens_between(span: Span, lo: int, hi: int) -> list[Token]:
 def do_support(root: Token) -> str | None:
     """The do-form for a verb with no auxiliary: did / does / do."""
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(root.tag_)
+
+
+_ARTICLE = re.compile(r"(?:(?<=^)|(?<=[\s(\"“‘]))([Aa]n?) (?=(\S+))")
+_SAYS_YOU = (
+    "u-",
+    "uni",
+    "unan",
+    "use",
+    "usu",
+    "uti",
+    "uta",
+    "ura",
+    "uri",
+    "uro",
+    "uru",
+    "ukr",
+    "uga",
+)
+_SAYS_UN = ("unin", "unim", "unid")
+
+
+def agree_articles(text: str, blank: str) -> str:
+    """'a undecided fee' -> 'an undecided fee', 'an £5m fee' -> 'a £5m fee'.
+
+    Rewriting text (a swapped value, a dropped word) can leave 'a'/'an' before a word it no
+    longer agrees with. Only clear cases change; an article before ``blank`` becomes 'a/an'
+    (either would hint at the answer). A capital 'A' changes only where it opens a sentence
+    ('grade A' is no article).
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        art, word = m.group(1), m.group(2)
+        if art[0] == "A" and not re.search(r"(^|[.!?:\"“‘(]\s*)$", text[: m.start()]):
+            return m.group(0)
+        if word.startswith(blank[:2]):
+            return f"{art[0]}/an "
+        an = needs_an(word)
+        if an is None or an == (art.lower() == "an"):
+            return m.group(0)
+        return art[0] + "n " if an else art[0] + " "
+
+    return _ARTICLE.sub(fix, text)
+
+
+def needs_an(word: str) -> bool | None:
+    """Does ``word`` take 'an'? None when unsure (h-words, spoken acronyms, odd tokens)."""
+    w = word.lstrip("\"'“‘(")
+    if w[:1] in ("£", "$", "€") and w[1:2].isdigit():  # '£5m' is said 'five million pounds'
+        w = w[1:]
+    if len(w) < 2 and not w[:1].isdigit():
+        return None
+    if w[0].isdigit():
+        lead = re.match(r"\d+", w)
+        assert lead is not None
+        return lead.group(0).startswith("8") or lead.group(0) in ("11", "18")
+    if not w[0].isalpha():
+        return None
+    letters = re.match(r"[A-Za-z]+", w)
+    core = letters.group(0) if letters else w
+    if len(core) >= 2 and core.isupper():  # spelt out ('an EU', 'a BBC') or said ('a NATO')
+        return True if core[0] in "AEIO" else (None if core[0] in "FHLMNRSXU" else False)
+    low = w.lower()
+    if low.startswith(("hour", "honest", "honor", "honour", "heir")):
+        return True
+    if low[0] == "h" or low.startswith("x-"):
+        return None
+    if low[0] in "aeio":
+        return not low.startswith(("one", "once", "eu", "ewe"))
+    if low[0] == "u":
+        return low.startswith(_SAYS_UN) or not low.startswith(_SAYS_YOU)
+    return False

@@ -12,7 +12,7 @@ import re
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
-from quiz.generate.cloze import askable_numbers
+from quiz.generate.cloze import askable_numbers, compared, replace_name
 from quiz.generate.wh import kind_for
 
 
@@ -31,7 +31,9 @@ def statement(
         return "swapped value is supported by another sentence"
     if false_value is not None and text[:lo].endswith(("the ", "The ")):
         return "swapped value follows 'the'"
-    body = strip_lead(sent.rewrite([] if false_value is None else [(lo, hi, false_value)]))
+    body = strip_lead(
+        sent.rewrite([] if false_value is None else [replace_name(text, lo, hi, false_value)])
+    )
     answer = "True" if false_value is None else "False"
     return Candidate(
         type="true_false",
@@ -64,11 +66,15 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
         if isinstance(item, str):
             continue
         match, value, unit = item
-        wrong = wrong_number(match.group("num"), af.article.text, f"{sent.text}|{value}")
+        shown_as: list[str | None] = [] if _has_true(out) else [None]
+        if compared(sent.text, match):  # the figure as written is still a fine true statement
+            out.append("a swapped figure could contradict the figure it is compared with")
+        else:
+            shown_as.append(
+                wrong_number(match.group("num"), af.article.text, f"{sent.text}|{value}")
+            )
         lo, hi = match.span("num")
-        for shown in (None, wrong):
-            if shown is None and out:
-                continue
+        for shown in shown_as:
             body = strip_lead(sent.rewrite([] if shown is None else [(lo, hi, shown)]))
             out.append(
                 Candidate(
@@ -85,6 +91,10 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
                 )
             )
     return out
+
+
+def _has_true(out: list[Candidate | str]) -> bool:
+    return any(isinstance(o, Candidate) and o.answer == "True" for o in out)
 
 
 def wrong_number(shown: str, article: str, seed: str) -> str:
