@@ -58,8 +58,12 @@ def context(article: Article, forms: list[str]) -> tuple[str, str]:
     return ("", cite)
 
 
+_MINOR = frozenset("the and for of new old big one two van von der de la le".split())
+
+
 def _long_words(name: str) -> list[str]:
-    return [w for w in name.split() if len(w) >= 4]
+    """Words of a name a title could give away: 'Day' in 'QPR keeper Day heads for Preston'."""
+    return [w for w in name.split() if len(w) >= 3 and w.lower() not in _MINOR]
 
 
 def _contains(text: str, form: str) -> bool:

@@ -213,4 +213,20 @@ def lead_in(af: ArticleFacts, sent: Sentence) -> Sentence | None:
         return None
     if anchor_relative_time(prev.rewrite(), af.article.date) is None:
         return None
+    if _open_pronoun(sent) and len({m.key for m in prev.mentions}) > 1:
+        return None  # 'Sony entered a market Nintendo dominated. It launched ...': which?
     return prev
+
+
+_OPEN = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
+
+
+def _open_pronoun(sent: Sentence) -> bool:
+    """Does the sentence keep a pronoun that no resolver rewrote (outside quotations)?"""
+    return any(
+        t.lower_ in _OPEN
+        and t.pos_ == "PRON"
+        and t.i not in sent.subst
+        and not inside_quotes(sent.text, t.idx - sent.span.start_char)
+        for t in sent.span
+    )

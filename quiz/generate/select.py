@@ -100,7 +100,8 @@ def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
         return "near-duplicate of a kept question"
     if c.type == "true_false" and c.answer == "True":
         trues = sum(o.type == "true_false" and o.answer == "True" for o in chosen)
-        if trues > sum(o.type == "true_false" and o.answer == "False" for o in chosen):
+        # every true statement is paired with a false one, so 'always True' cannot pay
+        if trues >= sum(o.type == "true_false" and o.answer == "False" for o in chosen):
             return "true/false balance: a false statement must come first"
     return None
 

@@ -36,3 +36,25 @@ def test_pointers_back_are_rejected(facts_of: Facts, text: str, expected: str) -
 def test_a_relative_that_is_not_a_dangling_demonstrative(facts_of: Facts) -> None:
     text = "Google placed a link on the homepage that leads users to charities in Asia."
     assert reason(facts_of, text) is None
+
+
+def test_a_lead_in_naming_two_rivals_does_not_explain_a_pronoun(facts_of: Facts) -> None:
+    from quiz.generate.checks import lead_in
+
+    af = facts_of(
+        make_article(
+            "Sony is entering a market which has been dominated by Nintendo for many years. "
+            "It launched its DS handheld in Japan and has sold 2.8 million units."
+        )
+    )[0]
+    assert lead_in(af, af.sentences[1]) is None
+
+
+def test_a_short_surname_in_the_title_is_a_giveaway() -> None:
+    from quiz.generate.assemble import context
+
+    article = make_article(
+        "Chris Day will join Preston on loan.", title="QPR keeper Day heads north"
+    )
+    assert context(article, ["Chris Day"])[0] == ""
+    assert context(article, ["Ian Holloway"])[0].startswith("According to")

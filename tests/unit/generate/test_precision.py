@@ -220,3 +220,22 @@ def test_two_people_sharing_a_plural_verb_stay_people(facts_of: Facts) -> None:
         )
     )[0]
     assert af.entities["Wes Brown"].kind == "person"
+
+
+def test_a_true_statement_needs_a_false_one_before_it(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Greek sprinter Katerina Thanou missed a drugs test before the Athens Olympics. "
+            "Kostas Kenteris won the 200m gold medal at the Sydney Olympics in 2000."
+        )
+    )[0]
+    trues = []
+    for sent in af.sentences:
+        m = sent.mentions[0]
+        made = truefalse.statement(af, sent, m, None, supported=False)
+        assert isinstance(made, Candidate) and made.answer == "True"
+        made.prompt, made.score = made.core, 1.0
+        trues.append(made)
+    rejected: list[Rejection] = []
+    assert select(trues, 12, rejected) == []  # no false statement: 'always True' must not pay
+    assert {r.reason for r in rejected} == {"true/false balance: a false statement must come first"}
