@@ -213,7 +213,8 @@ def lead_in(af: ArticleFacts, sent: Sentence) -> Sentence | None:
         return None
     if anchor_relative_time(prev.rewrite(), af.article.date) is None:
         return None
-    if _open_pronoun(sent) and len({m.key for m in prev.mentions}) > 1:
+    rivals = {m.key for m in prev.mentions if m.label not in ("GPE", "LOC", "NORP", "FAC")}
+    if _open_pronoun(sent) and len(rivals) > 1:
         return None  # 'Sony entered a market Nintendo dominated. It launched ...': which?
     return prev
 
