@@ -137,8 +137,18 @@ def extract_facts(
     evidence = _Evidence(plain, facts, votes)
     for af in facts:
         _resolve_entities(af, votes, evidence)
+        _mark_seen(af)
         resolve_pronouns(af)
     return facts
+
+
+def _mark_seen(af: ArticleFacts) -> None:
+    """Give each sentence the nouns said before it, so a definite noun can be told apart
+    as new ('the Home Office') or as pointing back ('the contract')."""
+    seen: set[str] = set()
+    for s in af.sentences:
+        s.seen = frozenset(seen)
+        seen.update(t.lemma_.lower() for t in s.span if t.pos_ == "NOUN")
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

@@ -66,6 +66,8 @@ class Sentence:
     """Token indices of surnames used alone whose full name the article never gives."""
     antecedent: Sentence | None = None
     """The earlier sentence that names the person a resolved pronoun refers to."""
+    seen: frozenset[str] = frozenset()
+    """Lemmas of the nouns used in earlier sentences: 'the contract' after 'a contract' points back."""
 
     def rewrite(self, edits: list[tuple[int, int, str]] | None = None) -> str:
         """The sentence text with resolved pronouns and ``edits`` (relative char spans) applied."""

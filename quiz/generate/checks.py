@@ -43,6 +43,7 @@ def dangling_reason(
     allow_possessive: bool = False,
     subst: dict[int, str] | None = None,
     lone: frozenset[int] = frozenset(),
+    seen: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why these prompt tokens would leave a reader guessing (a pronoun, 'the 21-year-old').
 
@@ -74,7 +75,7 @@ def dangling_reason(
             return f"dangling demonstrative '{tok.text}'"
         if _bare_descriptor(tok):
             return f"unresolved descriptor 'the {tok.text}'"
-        why = _anaphor(tok)
+        why = _anaphor(tok) or _mentioned_before(tok, seen)
         if why:
             return why
     return None
@@ -84,7 +85,7 @@ def dangling_reason(
 _GENERIC = frozenset(
     "world year time way end past future number rest top public moment day beginning start "
     "majority most internet web net government police weekend morning evening night "
-    "first second third last latter former whole line ball net post bar lead pitch stage "
+    "first second third last latter former whole line ball net post bar lead pitch stage fact "
     "field table bottom spotlight limelight headlines news air floor door street road "
     "ground crowd fans summer winter spring autumn weekend".split()
 )
@@ -126,6 +127,24 @@ def _anaphor(tok: Token) -> str | None:
     if specified or tok.lemma_.lower() in _GENERIC:
         return None
     return f"unresolved reference 'the {tok.text}'"
+
+
+def _mentioned_before(tok: Token, seen: frozenset[str]) -> str | None:
+    """'The contract, to provide tankers, was cancelled' after 'a $23bn contract': which one?
+
+    A definite noun the article used earlier refers back to it, even with a modifier, unless a
+    name pins it down ('the Boeing contract', 'the contract with Boeing').
+    """
+    if tok.pos_ != "NOUN" or tok.dep_ not in _ARGUMENT or tok.lemma_.lower() not in seen:
+        return None
+    if not _has_the(tok) or tok.lemma_.lower() in _GENERIC:
+        return None
+    named = any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children)
+    kinds = any(  # 'the transfer window', 'the issue of X', 'the best director award'
+        c.dep_ in ("compound", "prep", "relcl", "nummod", "poss") or c.tag_ == "JJS"
+        for c in tok.children
+    )
+    return None if named or kinds else f"'the {tok.text}' points back to an earlier mention"
 
 
 def _counted(tok: Token) -> bool:
@@ -209,7 +228,7 @@ def lead_in(af: ArticleFacts, sent: Sentence) -> Sentence | None:
     prev = af.sentences[sent.index - 1]
     if usable_sentence(prev.span) or pure_quote(prev.text):
         return None
-    if dangling_reason(list(prev.span), subst=prev.subst, lone=prev.lone):
+    if dangling_reason(list(prev.span), subst=prev.subst, lone=prev.lone, seen=prev.seen):
         return None
     if anchor_relative_time(prev.rewrite(), af.article.date) is None:
         return None

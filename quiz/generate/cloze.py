@@ -71,7 +71,9 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     is_subject = any(
         t.dep_.startswith("nsubj") for t in sent.span if lo <= t.idx - sent.span.start_char < hi
     )
-    why = dangling_reason(tokens, allow_possessive=is_subject, subst=sent.subst, lone=sent.lone)
+    why = dangling_reason(
+        tokens, allow_possessive=is_subject, subst=sent.subst, lone=sent.lone, seen=sent.seen
+    )
     lead = lead_in(af, sent) if why else None
     if why and (lead is None or names_in(lead.rewrite(), forms)):
         return why
@@ -168,7 +170,7 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
             out.append(item)
             continue
         match, value, unit = item
-        why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone)
+        why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen)
         lead = lead_in(af, sent) if why else None
         if why and (lead is None or value in lead.text):
             out.append(why)

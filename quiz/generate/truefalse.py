@@ -20,7 +20,7 @@ def statement(
     af: ArticleFacts, sent: Sentence, m: Mention, false_value: str | None, supported: bool
 ) -> Candidate | str | None:
     """A true statement (``false_value`` None) or one with ``m`` replaced by ``false_value``."""
-    why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone)
+    why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen)
     if why:
         return why
     text = sent.text
@@ -59,7 +59,7 @@ def _mostly_quoted(text: str) -> bool:
 
 def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
     """'Profits jumped 76%' as written (True) and with a nearby wrong figure (False)."""
-    if dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone):
+    if dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen):
         return []
     out: list[Candidate | str] = []
     for item in askable_numbers(sent):

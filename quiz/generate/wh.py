@@ -66,7 +66,9 @@ def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     rest = sx.trim_end(sx.drop_clausal_conjuncts(root, rest))
     if len(rest) < 3:
         return "predicate too short"
-    why = dangling_reason(prefix + rest, allow_possessive=True, subst=sent.subst, lone=sent.lone)
+    why = dangling_reason(
+        prefix + rest, allow_possessive=True, subst=sent.subst, lone=sent.lone, seen=sent.seen
+    )
     if why:
         return why
     wh = WH_BY_KIND[kind]
@@ -156,7 +158,7 @@ def _subject_count(af: ArticleFacts, sent: Sentence, noun: Token, phrase: str) -
     prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, noun.left_edge.i))
     if prefix is None or len(rest) < 3 or any(t.i < noun.i and t.head == noun for t in rest):
         return None
-    why = dangling_reason(prefix + rest, subst=sent.subst, lone=sent.lone)
+    why = dangling_reason(prefix + rest, subst=sent.subst, lone=sent.lone, seen=sent.seen)
     if why:
         return why
     words: list[Token | str] = [*prefix, phrase if prefix else phrase.capitalize(), *rest]
@@ -212,7 +214,9 @@ def _fronted(
         if do is None:
             return None
         verb_part = [do, *subject, *between, root.lemma_, *tail]
-    why = dangling_reason(prefix + s_sub + between + tail, subst=sent.subst, lone=sent.lone)
+    why = dangling_reason(
+        prefix + s_sub + between + tail, subst=sent.subst, lone=sent.lone, seen=sent.seen
+    )
     if why:
         return why
     words: list[Token | str] = [*prefix, wh if prefix else wh.capitalize(), *verb_part]

@@ -58,3 +58,18 @@ def test_a_short_surname_in_the_title_is_a_giveaway() -> None:
     )
     assert context(article, ["Chris Day"])[0] == ""
     assert context(article, ["Ian Holloway"])[0].startswith("According to")
+
+
+def test_a_definite_noun_the_article_used_before_points_back(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Boeing won a $23bn contract from the US Air Force in 2003. "
+            "The contract, to provide refuelling tankers for the Air Force, was cancelled. "
+            "The transfer window closes in January, said Rangers manager Alex McLeish."
+        )
+    )[0]
+    s = af.sentences[1]
+    found = dangling_reason(list(s.span), subst=s.subst, lone=s.lone, seen=s.seen)
+    assert found == "'the contract' points back to an earlier mention"
+    s = af.sentences[2]  # 'window' is new here: the compound says which window
+    assert dangling_reason(list(s.span), subst=s.subst, lone=s.lone, seen=s.seen) is None
