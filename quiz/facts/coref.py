@@ -9,6 +9,7 @@ rewritten; later ones then refer back to the name within the same sentence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quiz.facts.model import ArticleFacts, Mention, Sentence
@@ -36,7 +37,7 @@ def resolve_pronouns(af: ArticleFacts) -> None:
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
         if not pronouns:
             continue
-        found = _antecedent(af, s, pronouns[0].idx - s.span.start_char)
+        found = _antecedent(af, s, pronouns[0])
         if found is None:
             continue
         name, source = found
@@ -125,7 +126,9 @@ def _replacement(tok: Token, name: str) -> str:
     return f"{name}'s" if tok.tag_ == "PRP$" else name
 
 
-def _antecedent(af: ArticleFacts, s: Sentence, upto: int) -> tuple[str, Sentence | None] | None:
+def _antecedent(
+    af: ArticleFacts, s: Sentence, pronoun: Token
+) -> tuple[str, Sentence | None] | None:
     """The one person the pronoun can refer to.
 
     The window is the sentence before; when that sentence names nobody at all (a quotation,
@@ -133,12 +136,14 @@ def _antecedent(af: ArticleFacts, s: Sentence, upto: int) -> tuple[str, Sentence
     stricter: an organisation named just before is often not what 'it' means.
     """
     fits = _personlike
+    upto = pronoun.idx - s.span.start_char
     here = [m for m in s.mentions if m.start - s.start < upto and fits(af, s, m)]
     prev = af.sentences[s.index - 1] if s.index > 0 else None
     if prev is not None and not prev.mentions and not here and s.index > 1:
         prev = af.sentences[s.index - 2]  # 'Blair said ... "We will win." He added ...'
     before = [] if prev is None else [m for m in prev.mentions if fits(af, prev, m)]
-    people = {m.key for m in here + before}
+    wanted = _FEMALE_PRONOUNS if pronoun.lower_ in _FEMALE_PRONOUNS else _MALE_PRONOUNS
+    people = {m.key for m in here + before if _gender(af, m.key) in (None, wanted)}
     if len(people) != 1 or _other_named_subject(s, upto, people):
         return None
     name = people.pop()
@@ -146,6 +151,23 @@ def _antecedent(af: ArticleFacts, s: Sentence, upto: int) -> tuple[str, Sentence
     if " " not in name or where is None or not _is_subject(where, name):
         return None
     return name, (None if here else prev)
+
+
+_FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_MALE_TITLES = ("Mr", "Sir", "Lord")
+_FEMALE_TITLE_WORDS = ("Mrs", "Ms", "Miss", "Lady", "Dame")
+
+
+def _gender(af: ArticleFacts, key: str) -> frozenset[str] | None:
+    """The pronouns a person takes, from the titles the article gives them ('Ms Hughes')."""
+    last = re.escape(key.split()[-1])
+    text = af.article.text
+    female = re.search(rf"\b({'|'.join(_FEMALE_TITLE_WORDS)})\.? {last}\b", text)
+    male = re.search(rf"\b({'|'.join(_MALE_TITLES)})\.? {last}\b", text)
+    if bool(female) == bool(male):  # neither, or 'Mr and Mrs Brown': no evidence
+        return None
+    return _FEMALE_PRONOUNS if female else _MALE_PRONOUNS
 
 
 def _other_named_subject(s: Sentence, upto: int, people: set[str]) -> bool:

@@ -183,12 +183,17 @@ def question_id(c: Candidate) -> str:
     return "q" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
 
 
-def to_question(c: Candidate) -> Question:
-    """Finish a candidate: shuffle choices by a seed from its id, cite its sources."""
+def to_question(c: Candidate, key_at: int | None = None) -> Question:
+    """Finish a candidate: the key at ``key_at`` (or a seeded position), distractors shuffled by
+    a seed from its id, sources cited."""
     qid = question_id(c)
     choices = list(c.choices)
     if c.type in ("multiple_choice", "quote_attribution"):
-        random.Random(qid).shuffle(choices)
+        rng = random.Random(qid)
+        others = [x for x in choices if x != c.answer]
+        rng.shuffle(others)
+        at = key_at if key_at is not None else rng.randrange(len(choices))
+        choices = [*others[:at], c.answer, *others[at:]]
     sources = [_source(c.facts, c.sentence, c.antecedent)] + [
         _source(af, s) for af, s in c.extra_sources
     ]

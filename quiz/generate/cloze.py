@@ -44,9 +44,8 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     'firm' before it) can still be blanked; its kind only matters for choice questions.
     """
     entity = af.entity(m.key)
-    kind = kind_for(af, m) or (
-        "name" if entity is not None and entity.label in _TYPED_LABELS else None
-    )
+    unsure = entity is not None and entity.label in _TYPED_LABELS and " " in entity.key
+    kind = kind_for(af, m) or ("name" if unsure else None)  # not 'Bishop', 'Britons', 'Bush'
     if kind is None:
         return None
     forms = {m.key, m.text} | (entity.aliases if entity else set())

@@ -17,7 +17,7 @@ from quiz.facts.extract import _PERSON_CUES, extract_facts
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.facts.nlp import load_pipeline, model_label
 from quiz.generate import cloze, quotes, truefalse, wh
-from quiz.generate.assemble import compose_prompt, leaks, to_question
+from quiz.generate.assemble import compose_prompt, leaks, question_id, to_question
 from quiz.generate.candidate import Candidate, Rejection
 from quiz.generate.checks import usable_sentence
 from quiz.generate.distractors import DistractorPool, loose
@@ -80,10 +80,23 @@ def generate_questions(
         finished = [c for c in _candidates(af, pool, facts, rejected) if _finish(c, pool, rejected)]
         chosen.extend(select(finished, limit, rejected))
     questions: dict[str, Question] = {}
-    for c in corroborate(chosen):
-        q = to_question(c)
+    kept = corroborate(chosen)
+    places = key_places(kept)
+    for c in kept:
+        q = to_question(c, places.get(id(c)))
         questions.setdefault(q.id, q)
     return list(questions.values()), rejected
+
+
+def key_places(kept: list[Candidate]) -> dict[int, int]:
+    """Where each choice question's key goes: in turn through the positions, in id order, so
+    keys are spread exactly evenly over A-D within each type (a seeded shuffle only roughly)."""
+    places: dict[int, int] = {}
+    for kind in CHOICE_KINDS:
+        group = sorted((c for c in kept if c.type == kind), key=question_id)
+        for n, c in enumerate(group):
+            places[id(c)] = n % len(c.choices)
+    return places
 
 
 def _candidates(

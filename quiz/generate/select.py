@@ -45,19 +45,42 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
 
     When strict caps leave an article with few questions, a second pass lets a sentence or an
     answer serve once more (still never the same fact twice: near-duplicates stay out).
+    Statements that would unbalance true and false are dropped and the pick is made again,
+    so the sentences they held can serve other questions.
     """
     ranked = sorted(cands, key=lambda c: (-c.score, c.fact_key, c.type))
-    chosen = _greedy(ranked, limit, _Caps(types=max(2, math.ceil(limit * 0.35))), [])
-    if len(chosen) < min(limit, _THIN):
-        relaxed = _Caps(types=limit, per_sentence=3, per_answer=3)
-        chosen = _greedy(ranked, min(limit, _THIN), relaxed, chosen)
+    unbalanced: set[int] = set()
+    for _ in range(3):
+        pool = [c for c in ranked if id(c) not in unbalanced]
+        chosen = _pick(pool, limit)
+        balanced = _balance(chosen)
+        if len(balanced) == len(chosen):
+            break
+        unbalanced |= {id(c) for c in chosen} - {id(c) for c in balanced}
+    chosen = _balance(chosen)
     picked = {id(c) for c in chosen}
     rejected.extend(
-        Rejection(c.facts.article.id, c.form, c.prompt, _why_not(c, chosen, limit))
+        Rejection(
+            c.facts.article.id,
+            c.form,
+            c.prompt,
+            _TF_REASON if id(c) in unbalanced else _why_not(c, chosen, limit),
+        )
         for c in ranked
         if id(c) not in picked
     )
     return chosen
+
+
+def _pick(ranked: list[Candidate], limit: int) -> list[Candidate]:
+    chosen = _greedy(ranked, limit, _Caps(types=max(2, math.ceil(limit * 0.35))), [])
+    if len(chosen) < min(limit, _THIN):
+        relaxed = _Caps(types=limit, per_sentence=3, per_answer=3)
+        chosen = _greedy(ranked, min(limit, _THIN), relaxed, chosen)
+    return chosen
+
+
+_TF_REASON = "true/false balance: as many true as false statements per article"
 
 
 @dataclass(frozen=True)
@@ -98,12 +121,39 @@ def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
         return "answer already used twice"
     if any(_similar(c, o) for o in chosen):
         return "near-duplicate of a kept question"
-    if c.type == "true_false" and c.answer == "True":
-        trues = sum(o.type == "true_false" and o.answer == "True" for o in chosen)
-        # every true statement is paired with a false one, so 'always True' cannot pay
-        if trues >= sum(o.type == "true_false" and o.answer == "False" for o in chosen):
-            return "true/false balance: a false statement must come first"
+    if any(_same_fact_again(c, o) for o in chosen):
+        return "same fact as a kept question, asked another way"
     return None
+
+
+def _balance(chosen: list[Candidate]) -> list[Candidate]:
+    """As many true as false statements per article, so neither 'always True' nor 'always
+    False' pays; the best-ranked of each are kept."""
+    tf = {k: [c for c in chosen if c.type == "true_false" and c.answer == k] for k in _TF}
+    keep = min(len(v) for v in tf.values())
+    dropped = {id(c) for v in tf.values() for c in v[keep:]}
+    return [c for c in chosen if id(c) not in dropped]
+
+
+_TF = ("True", "False")
+
+
+def _span(c: Candidate) -> tuple[int, int]:
+    first = c.antecedent if c.antecedent is not None else c.sentence
+    return first.start, c.sentence.end
+
+
+def _same_fact_again(a: Candidate, b: Candidate) -> bool:
+    """A fill-in and a multiple choice on one answer from overlapping text ask one fact;
+    so does a statement and any question from the text it restates."""
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    overlap = a0 < b1 and b0 < a1
+    if a.type == "true_false" or b.type == "true_false":
+        return overlap
+    if loose(a.answer) != loose(b.answer):
+        return False
+    wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
+    return overlap or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
 
 
 def _similar(a: Candidate, b: Candidate) -> bool:

@@ -121,6 +121,8 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             continue  # 'the 2004 awards' names the awards; it does not count them
         if value is None or any(c.dep_ in ("conj", "cc") for c in child.subtree):
             continue
+        if any(c.dep_ in ("quantmod", "advmod", "amod") for c in nums[0].children):
+            return "an approximate or relative figure ('more than 310', 'one in six')"
         left = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > nums[0].i]
         phrase = "how many " + sx.join([*left, child])
         if child.dep_ == "dobj":

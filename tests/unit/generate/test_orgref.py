@@ -106,11 +106,15 @@ def test_resolved_sentence_gives_a_fill_in(facts_of: Facts) -> None:
 def test_a_name_with_an_unsure_kind_is_a_typed_answer(facts_of: Facts) -> None:
     af = parsed(
         facts_of,
-        "Google has placed a link on its homepage that leads users to charities.",
+        "The Consumer Electronics Association expects consumer spending on electronics to rise. "
+        "Bishop said the claims lacked evidence, and consumer groups agreed.",
     )
     s = af.sentences[0]
+    assert af.entity("Consumer Electronics Association").kind is None  # type: ignore[union-attr]
     made = cloze.name_cloze(af, s, s.mentions[0])
-    assert isinstance(made, Candidate) and made.answer == "Google"
+    assert isinstance(made, Candidate) and made.answer == "Consumer Electronics Association"
+    lone = [m for m in af.sentences[1].mentions if m.text == "Bishop"]
+    assert all(not isinstance(cloze.name_cloze(af, af.sentences[1], m), Candidate) for m in lone)
 
 
 def test_half_of_a_longer_name_is_not_blanked(facts_of: Facts) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
+
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.generate import cloze, quotes, wh
 from quiz.generate.assemble import compose_prompt
@@ -241,3 +243,28 @@ def test_a_blank_explained_in_brackets_is_not_set(facts_of: Facts) -> None:
     )
     res = cloze.name_cloze(af, sent, mention(sent, "Mumbai"))
     assert res == "the blank is explained in brackets next to it"
+
+
+def test_an_approximate_count_is_not_asked_as_exact(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "More than 310 actions have already been raised in the Court of Session."
+    )
+    assert wh.how_many_question(af, sent) == (
+        "an approximate or relative figure ('more than 310', 'one in six')"
+    )
+    af, sent = first_sentence(facts_of, "Almost one in six cars sold by the BMW group was a Mini.")
+    assert not isinstance(wh.how_many_question(af, sent), Candidate)
+
+
+def test_keys_take_each_position_in_turn(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    import quiz.generate.pipeline as pipeline
+
+    fakes = [
+        SimpleNamespace(type="quote_attribution", choices=["a", "b", "c", "d"], qid=f"q{n:012x}")
+        for n in range(8)
+    ]
+    monkeypatch.setattr(pipeline, "question_id", lambda c: c.qid)
+    places = pipeline.key_places(fakes)  # type: ignore[arg-type]
+    assert sorted(places.values()) == [0, 0, 1, 1, 2, 2, 3, 3]
