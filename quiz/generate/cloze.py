@@ -120,7 +120,8 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
             continue
         if pure_quote(text) or inside_quotes(text, match.start()) or _in_name(text, match):
             continue
-        if len(found) > 3 or _converted(text, match):
+        bracketed = text[: match.start()].count("(") > text[: match.start()].count(")")
+        if len(found) > 4 or bracketed or _converted(text, match):
             out.append("other figures in the sentence give the number away")
             continue
         unit = _unit(text, match)

@@ -21,7 +21,7 @@ from quiz.generate.assemble import compose_prompt, leaks, question_id, to_questi
 from quiz.generate.candidate import Candidate, Rejection
 from quiz.generate.checks import usable_sentence
 from quiz.generate.distractors import DistractorPool, loose
-from quiz.generate.select import corroborate, score, select
+from quiz.generate.select import balance_bank, corroborate, score, select
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -80,7 +80,7 @@ def generate_questions(
         finished = [c for c in _candidates(af, pool, facts, rejected) if _finish(c, pool, rejected)]
         chosen.extend(select(finished, limit, rejected))
     questions: dict[str, Question] = {}
-    kept = corroborate(chosen)
+    kept = corroborate(balance_bank(chosen, rejected))
     places = key_places(kept)
     for c in kept:
         q = to_question(c, places.get(id(c)))

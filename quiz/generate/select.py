@@ -49,15 +49,12 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
     so the sentences they held can serve other questions.
     """
     ranked = sorted(cands, key=lambda c: (-c.score, c.fact_key, c.type))
-    unbalanced: set[int] = set()
-    for _ in range(3):
-        pool = [c for c in ranked if id(c) not in unbalanced]
-        chosen = _pick(pool, limit)
-        balanced = _balance(chosen)
-        if len(balanced) == len(chosen):
-            break
-        unbalanced |= {id(c) for c in chosen} - {id(c) for c in balanced}
-    chosen = _balance(chosen)
+    pair = _statement_pair(ranked)
+    unbalanced = {id(c) for c in ranked if c.type == "true_false" and id(c) not in pair}
+    chosen = _pick([c for c in ranked if id(c) not in unbalanced], limit)
+    if len(_balance(chosen)) != len(chosen):  # half a pair got in: none of it
+        unbalanced |= pair
+        chosen = _pick([c for c in ranked if id(c) not in unbalanced], limit)
     picked = {id(c) for c in chosen}
     rejected.extend(
         Rejection(
@@ -73,14 +70,16 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
 
 
 def _pick(ranked: list[Candidate], limit: int) -> list[Candidate]:
-    chosen = _greedy(ranked, limit, _Caps(types=max(2, math.ceil(limit * 0.35))), [])
+    strict = _Caps(types=max(2, math.ceil(limit * 0.35)))
+    chosen = _greedy(_best_of_each_type(ranked), limit, strict, [])  # variety first
+    chosen = _greedy(ranked, limit, strict, chosen)
     if len(chosen) < min(limit, _THIN):
         relaxed = _Caps(types=limit, per_sentence=3, per_answer=3)
         chosen = _greedy(ranked, min(limit, _THIN), relaxed, chosen)
     return chosen
 
 
-_TF_REASON = "true/false balance: as many true as false statements per article"
+_TF_REASON = "true/false balance: one true and one false statement per article, the best of each"
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,8 @@ def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
     copied = [o for o in same_sentence if o.form in _COPY_FORMS]
     if any(o.type == c.type or c.form in _COPY_FORMS for o in copied):
         return "sentence already copied into a question"  # a blank and a statement: one fact
-    if c.type != "true_false" and sum(o.answer == c.answer for o in chosen) >= caps.per_answer:
+    per_answer = caps.per_answer + (c.type == "quote_attribution")  # each quote is its own fact
+    if c.type != "true_false" and sum(o.answer == c.answer for o in chosen) >= per_answer:
         return "answer already used twice"
     if any(_similar(c, o) for o in chosen):
         return "near-duplicate of a kept question"
@@ -126,13 +126,58 @@ def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
     return None
 
 
-def _balance(chosen: list[Candidate]) -> list[Candidate]:
-    """As many true as false statements per article, so neither 'always True' nor 'always
-    False' pays; the best-ranked of each are kept."""
+def _best_of_each_type(ranked: list[Candidate]) -> list[Candidate]:
+    """The top candidate of each question type (and of each true/false key), best first."""
+    firsts: dict[tuple[str, str], Candidate] = {}
+    for c in ranked:
+        firsts.setdefault((c.type, c.answer if c.type == "true_false" else ""), c)
+    return sorted(firsts.values(), key=lambda c: _RARE_FIRST.index(c.type))
+
+
+#: The order types get a sentence in the variety pass: the scarce ones first, or the
+#: plentiful fill-ins would take every sentence a statement or a choice could be made from.
+_RARE_FIRST = ["multiple_choice", "quote_attribution", "numeric", "true_false", "fill_blank"]
+
+
+def _statement_pair(ranked: list[Candidate]) -> set[int]:
+    """The best true and the best false statement of an article, or none if either is missing:
+    statements come in pairs, so neither 'always True' nor 'always False' pays."""
+    false = next((c for c in ranked if c.type == "true_false" and c.answer == "False"), None)
+    true = next(
+        (
+            c
+            for c in ranked
+            if c.type == "true_false"
+            and c.answer == "True"
+            and false is not None
+            and not _same_fact_again(c, false)
+        ),
+        None,
+    )
+    return {id(false), id(true)} if false is not None and true is not None else set()
+
+
+def _balance(chosen: list[Candidate], slack: int = 0) -> list[Candidate]:
+    """At most ``slack`` more true than false statements or the reverse, so neither 'always
+    True' nor 'always False' pays; the best-ranked of each are kept. Per article one
+    statement may stand alone; ``balance_bank`` then evens out the whole bank."""
     tf = {k: [c for c in chosen if c.type == "true_false" and c.answer == k] for k in _TF}
-    keep = min(len(v) for v in tf.values())
+    keep = min(len(v) for v in tf.values()) + slack
     dropped = {id(c) for v in tf.values() for c in v[keep:]}
     return [c for c in chosen if id(c) not in dropped]
+
+
+def balance_bank(chosen: list[Candidate], rejected: list[Rejection]) -> list[Candidate]:
+    """Exactly as many true as false statements in the bank: the lowest-ranked of the
+    majority go."""
+    ranked = sorted(chosen, key=lambda c: (-c.score, c.fact_key, c.type))
+    kept = {id(c) for c in _balance(ranked, slack=0)}
+    rejected.extend(
+        Rejection(c.facts.article.id, c.form, c.prompt, _TF_REASON)
+        for c in chosen
+        if id(c) not in kept
+    )
+    return [c for c in chosen if id(c) in kept]
 
 
 _TF = ("True", "False")

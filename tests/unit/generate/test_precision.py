@@ -12,7 +12,7 @@ from quiz.facts.timeexpr import anchor_relative_time
 from quiz.generate import cloze, truefalse
 from quiz.generate.assemble import compose_prompt
 from quiz.generate.candidate import Candidate, Rejection
-from quiz.generate.select import select
+from quiz.generate.select import balance_bank, select
 from quiz.generate.syntax import agree_articles
 from tests.unit.generate.conftest import make_article
 
@@ -100,13 +100,14 @@ def test_number_without_a_comparison_is_still_swapped(facts_of: Facts) -> None:
 
 def test_one_sentence_is_copied_into_one_question_whatever_its_type(facts_of: Facts) -> None:
     af, sent = first_sentence(
-        facts_of, "Greek sprinter Katerina Thanou missed a drugs test before the Athens Olympics."
+        facts_of,
+        "Greek sprinter Katerina Thanou missed 3 drugs tests before the Athens Olympics.",
     )
     thanou = next(m for m in sent.mentions if m.text == "Katerina Thanou")
     blank = cloze.name_cloze(af, sent, thanou)
-    true = truefalse.statement(af, sent, thanou, None, supported=False)
-    made = [c for c in [blank, true] if isinstance(c, Candidate)]
-    assert {c.form for c in made} == {"cloze", "tf"}
+    number = cloze.number_clozes(af, sent)
+    made = [c for c in [blank, *number] if isinstance(c, Candidate)]
+    assert {c.form for c in made} == {"cloze", "number_cloze"}
     for c in made:
         c.prompt, c.score = c.core, 1.0
     rejected: list[Rejection] = []
@@ -238,6 +239,7 @@ def test_true_statements_need_as_many_false_ones(facts_of: Facts) -> None:
         trues.append(made)
     rejected: list[Rejection] = []
     assert select(trues, 12, rejected) == []  # no false statement: 'always True' must not pay
+    assert balance_bank(trues, rejected) == []
     assert {r.reason for r in rejected} == {
-        "true/false balance: as many true as false statements per article"
+        "true/false balance: one true and one false statement per article, the best of each"
     }
