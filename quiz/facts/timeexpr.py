@@ -175,7 +175,15 @@ def _drop(m: re.Match[str], text: str) -> str:
     before = text[: m.start()].split()
     if m.group(0).strip(" ,").lower().startswith("on ") and before and before[-1][:1].isupper():
         return m.group(0)
+    if before and before[-1].lower() in _GOVERNING and not m.group(0).startswith(","):
+        return m.group(0)  # 'at the end of next week': dropping it would leave 'the end of'
     return _keep_comma(m, text)
+
+
+#: Words that make a time phrase part of a larger phrase, which cannot lose it.
+_GOVERNING = frozenset(
+    "of at by until till from to before after since for in during within than".split()
+)
 
 
 def _keep_comma(m: re.Match[str], text: str) -> str:

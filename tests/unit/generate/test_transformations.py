@@ -180,6 +180,16 @@ def test_relative_time_without_a_date_is_dropped_or_rejected(facts_of: Facts) ->
     assert isinstance(res, Candidate) and compose_prompt(res) is None
 
 
+def test_a_time_phrase_inside_a_larger_phrase_is_not_dropped() -> None:
+    from quiz.facts.timeexpr import anchor_relative_time
+
+    text = "Opera 8.0, due for release at the end of next week, will be free."
+    assert anchor_relative_time(text, None) is None  # not 'at the end of, will be free'
+    assert anchor_relative_time("Yukos said on Tuesday it would appeal.", None) == (
+        "Yukos said it would appeal."
+    )
+
+
 def test_distractors_are_same_type_and_never_aliases(facts_of: Facts) -> None:
     text = (
         "Antonio Rudiger scored the winner for Real Madrid against Real Sociedad in the semi-final. "
