@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.facts.kinds import country_names
-from quiz.facts.model import ArticleFacts, Mention, Sentence
+from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import (
     dangling_reason,
@@ -63,6 +63,10 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     why = weak_blank(sent, m, lo, hi, kind) or _side_detail(sent, lo, hi, kind)
     if why:
         return why
+    fuller = _fuller_names(af, m.text if " " not in m.text else "", entity)
+    if len(fuller) > 1:
+        return "a name two entities of the article share ('Osbourne': Ozzy or Sharon?)"
+    forms |= fuller
     rest = sent.rewrite([(lo, hi, "")])
     if names_in(rest, forms):
         return "answer appears twice in the sentence"
@@ -125,6 +129,11 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
             out.append("other figures in the sentence give the number away")
             continue
         unit = _unit(text, match)
+        if unit is not None and unit.isalpha():
+            unit = _noun_unit(sent, match.end())  # not '11th annual'; 'voice commands'
+        if re.search(r"\b(a|an)\s*[$£€]?$", text[: match.start()], re.I):
+            out.append("the article before the number would hint at it ('an 8%')")
+            continue
         bare = not match.group("cur") and not match.group("suf")
         if unit is not None and not (bare and not _noun_at(sent, match.end())):
             out.append((match, value, unit))
@@ -241,6 +250,19 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
 _SPEECH_VERBS = frozenset("say tell confirm add explain admit reveal insist told".split())
 
 
+def _fuller_names(af: ArticleFacts, word: str, entity: Entity | None) -> set[str]:
+    """The article's longer names of the same label that contain a one-word name ('Cranfield'
+    -> 'Cranfield University'): right answers too, or a sign the one word is ambiguous.
+    Places are left alone: 'Madrid' the city is not 'Real Madrid'."""
+    if not word or entity is None or entity.label in ("GPE", "LOC", "FAC"):
+        return set()
+    return {
+        k
+        for k, e in af.entities.items()
+        if " " in k and word in k.split() and e.label.rstrip("?") == entity.label.rstrip("?")
+    }
+
+
 def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
     """Blanks that are not the news: half of a longer name, or whom a speaker told.
 
@@ -291,6 +313,18 @@ def title_before(text: str, lo: int) -> str:
     return match.group(0) if match else ""
 
 
+def _noun_unit(sent: Sentence, end: int) -> str | None:
+    """The unit label from the noun after a number: 'goals', 'voice commands'; None if the
+    word after is no noun ('11th annual awards')."""
+    nxt = next((t for t in sent.span if t.idx - sent.span.start_char >= end), None)
+    if nxt is None or nxt.pos_ != "NOUN":
+        return None
+    head = nxt.head
+    if nxt.dep_ == "compound" and head.pos_ == "NOUN" and head.i == nxt.i + 1:
+        return f"{nxt.text} {head.text}"
+    return nxt.text
+
+
 def _noun_at(sent: Sentence, end: int) -> bool:
     """Is the word after a bare number a noun ('32 goals'), not a verb ('64 failed')?"""
     nxt = next((t for t in sent.span if t.idx - sent.span.start_char >= end), None)
@@ -332,6 +366,7 @@ def _is_year_or_score(text: str, match: re.Match[str]) -> bool:
 def _in_name(text: str, match: re.Match[str]) -> bool:
     """'Hot 100 chart', 'Windows 95': a number right after a capitalised word is part of a name."""
     before = text[: match.start()].split()
-    if before and before[-1] in ("No", "No.", "Number", "Formula", "Channel", "Radio"):
-        return True
+    last = before[-1].split("-")[-1] if before else ""
+    if last in ("No", "No.", "Number", "Formula", "Channel", "Radio"):
+        return True  # 'No 10', 'Ex-No 10 media chief
     return bool(before) and before[-1][:1].isupper() and len(before) > 1

@@ -74,7 +74,7 @@ def _pick(ranked: list[Candidate], limit: int) -> list[Candidate]:
     chosen = _greedy(_best_of_each_type(ranked), limit, strict, [])  # variety first
     chosen = _greedy(ranked, limit, strict, chosen)
     if len(chosen) < min(limit, _THIN):
-        relaxed = _Caps(types=limit, per_sentence=3, per_answer=3)
+        relaxed = _Caps(types=limit, per_answer=3)
         chosen = _greedy(ranked, min(limit, _THIN), relaxed, chosen)
     return chosen
 
@@ -85,7 +85,9 @@ _TF_REASON = "true/false balance: one true and one false statement per article, 
 @dataclass(frozen=True)
 class _Caps:
     types: int
-    per_sentence: int = 2
+    per_sentence: int = 1
+    """Two questions from one sentence give each other's answers away ('___ signed a motion
+    on Edinburgh Airport' next to 'who signed a motion on ___?')."""
     per_answer: int = 2
 
 
@@ -189,16 +191,18 @@ def _span(c: Candidate) -> tuple[int, int]:
 
 
 def _same_fact_again(a: Candidate, b: Candidate) -> bool:
-    """A fill-in and a multiple choice on one answer from overlapping text ask one fact;
-    so does a statement and any question from the text it restates."""
+    """A fill-in and a multiple choice on one answer from overlapping or neighbouring text ask
+    one fact (a quote and a fill-in of its speaker); so does a statement and any question
+    from the text it restates."""
     (a0, a1), (b0, b1) = _span(a), _span(b)
     overlap = a0 < b1 and b0 < a1
     if a.type == "true_false" or b.type == "true_false":
         return overlap
     if loose(a.answer) != loose(b.answer):
         return False
+    near = a.facts is b.facts and abs(a.sentence.index - b.sentence.index) <= 1
     wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
-    return overlap or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
+    return overlap or near or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
 
 
 def _similar(a: Candidate, b: Candidate) -> bool:

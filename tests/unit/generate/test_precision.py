@@ -113,7 +113,7 @@ def test_one_sentence_is_copied_into_one_question_whatever_its_type(facts_of: Fa
     rejected: list[Rejection] = []
     kept = select(made, 12, rejected)  # few questions: the relaxed pass runs too
     assert len(kept) == 1
-    assert rejected[0].reason == "sentence already copied into a question"
+    assert rejected[0].reason == "sentence already used"  # one question per sentence
 
 
 @pytest.mark.parametrize(
@@ -243,3 +243,49 @@ def test_true_statements_need_as_many_false_ones(facts_of: Facts) -> None:
     assert {r.reason for r in rejected} == {
         "true/false balance: one true and one false statement per article, the best of each"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Around 30 voice commands are available to users of Opera on Windows.", "voice commands"),
+        ("The 11th annual awards were hosted by the rapper Xzibit in Rome.", None),
+    ],
+)
+def test_a_unit_label_is_the_noun_counted(facts_of: Facts, text: str, unit: str | None) -> None:
+    af, sent = first_sentence(facts_of, text)
+    units = [c.unit for c in cloze.number_clozes(af, sent) if isinstance(c, Candidate)]
+    assert units == ([unit] if unit else [])
+
+
+def test_no_number_blank_after_an_indefinite_article(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "ONGC is keen on buying a 15% stake in the oil unit Yuganskneftegas."
+    )
+    assert not any(isinstance(c, Candidate) for c in cloze.number_clozes(af, sent))
+
+
+def test_a_surname_two_people_share_is_no_blank(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Rock star Ozzy Osbourne tackled a burglar at his home in Buckinghamshire. "
+            "His wife Sharon Osbourne said the thief took her jewellery. "
+            "Osbourne said police had acted quickly after the raid on the house."
+        )
+    )[0]
+    s = next(x for x in af.sentences if "acted" in x.text)
+    made = [cloze.name_cloze(af, s, m) for m in s.mentions if m.text == "Osbourne"]
+    assert made == ["a name two entities of the article share ('Osbourne': Ozzy or Sharon?)"]
+
+
+def test_a_fuller_name_in_the_article_is_accepted(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Television presenter Sharon Osbourne lost jewellery worth millions in a burglary. "
+            "Sharon said a watch that Ozzy had given her in Paris was taken by a burglar."
+        )
+    )[0]
+    s = af.sentences[1]
+    made = [cloze.name_cloze(af, s, m) for m in s.mentions if m.text == "Sharon"]
+    assert made and isinstance(made[0], Candidate)
+    assert "Sharon Osbourne" in made[0].accepted
