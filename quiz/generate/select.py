@@ -49,12 +49,15 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
     so the sentences they held can serve other questions.
     """
     ranked = sorted(cands, key=lambda c: (-c.score, c.fact_key, c.type))
-    pair = _statement_pair(ranked)
+    pair = _statement_pairs(ranked)
     unbalanced = {id(c) for c in ranked if c.type == "true_false" and id(c) not in pair}
-    chosen = _pick([c for c in ranked if id(c) not in unbalanced], limit)
-    if len(_balance(chosen)) != len(chosen):  # half a pair got in: none of it
-        unbalanced |= pair
+    for _ in range(3):
         chosen = _pick([c for c in ranked if id(c) not in unbalanced], limit)
+        kept = _balance(chosen)
+        if len(kept) == len(chosen):
+            break
+        unbalanced |= {id(c) for c in chosen} - {id(c) for c in kept}  # half a pair got in
+    chosen = _balance(chosen)
     picked = {id(c) for c in chosen}
     rejected.extend(
         Rejection(
@@ -141,22 +144,25 @@ def _best_of_each_type(ranked: list[Candidate]) -> list[Candidate]:
 _RARE_FIRST = ["multiple_choice", "quote_attribution", "numeric", "true_false", "fill_blank"]
 
 
-def _statement_pair(ranked: list[Candidate]) -> set[int]:
-    """The best true and the best false statement of an article, or none if either is missing:
-    statements come in pairs, so neither 'always True' nor 'always False' pays."""
-    false = next((c for c in ranked if c.type == "true_false" and c.answer == "False"), None)
-    true = next(
-        (
-            c
-            for c in ranked
-            if c.type == "true_false"
-            and c.answer == "True"
-            and false is not None
-            and not _same_fact_again(c, false)
-        ),
-        None,
-    )
-    return {id(false), id(true)} if false is not None and true is not None else set()
+def _statement_pairs(ranked: list[Candidate], most: int = 2) -> set[int]:
+    """Up to ``most`` pairs of a true and a false statement, each from its own sentence, best
+    first: statements come in pairs, so neither 'always True' nor 'always False' pays."""
+    tf = [c for c in ranked if c.type == "true_false"]
+    pairs: list[Candidate] = []
+    for false in (c for c in tf if c.answer == "False"):
+        if len(pairs) >= 2 * most or any(_same_fact_again(false, p) for p in pairs):
+            continue
+        true = next(
+            (
+                c
+                for c in tf
+                if c.answer == "True" and not any(_same_fact_again(c, p) for p in [*pairs, false])
+            ),
+            None,
+        )
+        if true is not None:
+            pairs += [false, true]
+    return {id(c) for c in pairs}
 
 
 def _balance(chosen: list[Candidate], slack: int = 0) -> list[Candidate]:
