@@ -279,6 +279,14 @@ def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
     glued = prev is not None and prev.pos_ == "PROPN" and bool(prev.whitespace_)
     if joined or (glued and kind != "person"):  # 'President _____' is a role, not a name
         return "blank is part of a longer name"
+    role = head.head if head.dep_ == "appos" else head  # 'the news agency Reuters reported'
+    reporter = role.dep_ == "nsubj" and role.head.lemma_ == "report"
+    reporter = reporter and any(c.dep_ == "ccomp" for c in role.head.children)
+    prep = head.head
+    cited = head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0
+    cited = cited and prep.nbor(-1).lower_ == "according"
+    if reporter or cited:
+        return "blank is the outlet that reported the news, not the news"
     told = head.dep_ == "dobj" and head.head.lemma_ == "tell"
     told = told or (
         head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in _SPEECH_VERBS
@@ -317,12 +325,14 @@ def _noun_unit(sent: Sentence, end: int) -> str | None:
     """The unit label from the noun after a number: 'goals', 'voice commands'; None if the
     word after is no noun ('11th annual awards')."""
     nxt = next((t for t in sent.span if t.idx - sent.span.start_char >= end), None)
-    if nxt is None or nxt.pos_ != "NOUN":
+    if nxt is None or nxt.pos_ not in ("NOUN", "ADJ"):
         return None
-    head = nxt.head
-    if nxt.dep_ == "compound" and head.pos_ == "NOUN" and head.i == nxt.i + 1:
-        return f"{nxt.text} {head.text}"
-    return nxt.text
+    last = nxt
+    while last.dep_ in ("compound", "amod") and last.head.pos_ == "NOUN" and last.head.i > last.i:
+        last = last.head  # 'sports utility vehicles', 'gold medals': the noun counted
+    if last.pos_ != "NOUN" or last.i - nxt.i > 3:
+        return None
+    return sent.span.doc[nxt.i : last.i + 1].text
 
 
 def _noun_at(sent: Sentence, end: int) -> bool:

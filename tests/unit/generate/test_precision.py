@@ -289,3 +289,19 @@ def test_a_fuller_name_in_the_article_is_accepted(facts_of: Facts) -> None:
     made = [cloze.name_cloze(af, s, m) for m in s.mentions if m.text == "Sharon"]
     assert made and isinstance(made[0], Candidate)
     assert "Sharon Osbourne" in made[0].accepted
+
+
+def test_the_outlet_that_reported_is_not_a_blank(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "The news agency Reuters reported that Jet Airways sold shares in Mumbai."
+    )
+    made = [cloze.name_cloze(af, sent, m) for m in sent.mentions if m.text == "Reuters"]
+    assert made == ["blank is the outlet that reported the news, not the news"]
+
+
+def test_a_unit_label_runs_to_the_noun_counted(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Carmakers sold 40 sports utility vehicles in Germany during the spring sales."
+    )
+    units = [c.unit for c in cloze.number_clozes(af, sent) if isinstance(c, Candidate)]
+    assert units == ["sports utility vehicles"]
