@@ -146,6 +146,8 @@ def _true_false(
     kind = wh.kind_for(af, m)
     if kind is None:
         return None
+    if kind == "person":  # 'Jesus married Dan Brown', an MP 'convicted of sending letter bombs'
+        return "a person swapped into a false statement reads as absurd or as an accusation"
     entity = af.entity(m.key)
     probe = Candidate(
         type="multiple_choice",
