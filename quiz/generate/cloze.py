@@ -219,10 +219,23 @@ _LIST_CUES = re.compile(r"\b(such as|including|include|includes|among them|like)
 def alternatives(answer: str, kind: str) -> set[str]:
     """Other correct spellings a player may type: a person's surname, a country's other names."""
     if kind == "person" and " " in answer:
-        return {answer.split()[-1]}
+        return {surname(answer)}
     if kind == "country":
         return country_names(answer)
     return set()
+
+
+_PARTICLES = frozenset("de da di del della der van von le la du dos das ter ten bin al".split())
+
+
+def surname(name: str) -> str:
+    """'Robert De Niro' -> 'De Niro', 'Rafael van der Vaart' -> 'van der Vaart', 'Tony Blair'
+    -> 'Blair'."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
 
 
 def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str | None:

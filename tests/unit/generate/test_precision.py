@@ -305,3 +305,16 @@ def test_a_unit_label_runs_to_the_noun_counted(facts_of: Facts) -> None:
     )
     units = [c.unit for c in cloze.number_clozes(af, sent) if isinstance(c, Candidate)]
     assert units == ["sports utility vehicles"]
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Robert De Niro", "De Niro"),
+        ("Rafael van der Vaart", "van der Vaart"),
+        ("Tony Blair", "Blair"),
+    ],
+)
+def test_a_surname_keeps_its_particles(name: str, short: str) -> None:
+    assert cloze.surname(name) == short
+    assert cloze.alternatives(name, "person") == {short}
