@@ -197,7 +197,7 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m.org_kind = _ORG_CUES.get(before)
     m.locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
     female = before in _FEMALE_TITLES or ent.text.split(" ")[0].rstrip(".") in _FEMALE_TITLES_CAP
-    m.no_link = female and " " not in text  # 'Mrs Howard' is not 'Michael Howard'
+    m.no_link = (female or _peer(ent)) and " " not in text  # 'Mrs Howard' is not 'Michael Howard'
     return m
 
 
@@ -210,6 +210,15 @@ def _group_evidence(ent: Span) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "aux")]
     paired = any(c.dep_ == "conj" for c in ent.root.children)  # 'Brown and Carragher are'
     return ent.root.dep_ == "nsubj" and not paired and any(v.tag_ == "VBP" for v in verbs)
+
+
+def _peer(ent: Span) -> bool:
+    """'Lord Roberts of Conwy' is a peer, not the article's other Roberts."""
+    doc = ent.doc
+    titled = ent.start > 0 and doc[ent.start - 1].text in ("Lord", "Lady", "Baroness", "Baron")
+    titled = titled or ent[0].text in ("Lord", "Lady", "Baroness", "Baron")
+    after = doc[ent.end : ent.end + 2]
+    return titled and len(after) == 2 and after[0].lower_ == "of" and after[1].is_title
 
 
 _WORDLIKE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "NORP"})

@@ -177,6 +177,8 @@ def usable_sentence(span: Span) -> str | None:
         return "sentence too long"
     if span.root.pos_ not in ("VERB", "AUX"):
         return "no main verb: a caption or fragment, not a statement"
+    if _says_nothing(span):
+        return "a speech verb with nothing said ('Holmes asked in the New Year.')"
     if text.endswith((":", ";", ",")):
         return "sentence introduces something else"
     if text.endswith("?") or text.endswith('?"'):
@@ -188,6 +190,16 @@ def usable_sentence(span: Span) -> str | None:
     if text.count("(") != text.count(")"):
         return "unbalanced parentheses"
     return None
+
+
+_SPEECH = frozenset("say ask tell add explain admit insist reply answer comment".split())
+_SAID = frozenset({"ccomp", "xcomp", "dobj", "attr", "dative", "advcl", "parataxis", "conj"})
+
+
+def _says_nothing(span: Span) -> bool:
+    root = span.root
+    said = any(c.dep_ in _SAID for c in root.children) or any(q in span.text for q in '"“”')
+    return root.lemma_ in _SPEECH and not said
 
 
 _LEAD = re.compile(

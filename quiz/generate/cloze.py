@@ -129,7 +129,7 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
             out.append("other figures in the sentence give the number away")
             continue
         unit = _unit(text, match)
-        if unit is not None and unit.isalpha():
+        if unit is not None and unit.isalpha() and unit == _word_after(text, match):
             unit = _noun_unit(sent, match.end())  # not '11th annual'; 'voice commands'
         if re.search(r"\b(a|an)\s*[$£€]?$", text[: match.start()], re.I):
             out.append("the article before the number would hint at it ('an 8%')")
@@ -332,6 +332,11 @@ def title_before(text: str, lo: int) -> str:
     """The personal title right before character ``lo`` ('Mr ' in 'Mr Smith'), or ''."""
     match = re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $", text[:lo])
     return match.group(0) if match else ""
+
+
+def _word_after(text: str, match: re.Match[str]) -> str:
+    after = _UNIT_AFTER.match(text[match.end() :])
+    return after.group(1) if after else ""
 
 
 def _noun_unit(sent: Sentence, end: int) -> str | None:

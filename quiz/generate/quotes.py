@@ -23,7 +23,9 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
     of the sentence before, which then opens the source quote so it confirms the answer.
     """
     match = (
-        _QUOTED.search(sent.text) or _QUOTE_TAIL.search(sent.text) or _QUOTE_HEAD.search(sent.text)
+        _paired_quotation(sent.text)
+        or _QUOTE_TAIL.search(sent.text)
+        or _QUOTE_HEAD.search(sent.text)
     )
     if not match:
         return None
@@ -56,6 +58,20 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
         fact_key=f"{speaker}|{words}",
         antecedent=context,
     )
+
+
+def _paired_quotation(text: str) -> re.Match[str] | None:
+    """The first quotation whose marks pair up in order: the text between one quotation's
+    closing mark and the next one's opening mark ('"bonfire of quangos" New Labour had
+    promised, there had been an "explosion"') is not a quotation."""
+    marks = [m.start() for m in re.finditer(r"[\"“”]", text)]
+    for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
+        if text[open_at] == "”" or text[close_at] == "“":
+            return None  # curly marks out of order: do not guess
+        found = _QUOTED.match(text, open_at, close_at + 1)
+        if found is not None and found.end() == close_at + 1:
+            return found
+    return None
 
 
 def _previous_speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, Sentence | None]:

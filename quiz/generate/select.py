@@ -208,7 +208,29 @@ def _same_fact_again(a: Candidate, b: Candidate) -> bool:
         return False
     near = a.facts is b.facts and abs(a.sentence.index - b.sentence.index) <= 1
     wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
-    return overlap or near or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
+    similar = len(wa & wb) >= 0.5 * min(len(wa), len(wb))
+    return overlap or near or similar or bool(_topic(a) & _topic(b))
+
+
+def _topic(c: Candidate) -> set[str]:
+    """The nouns a question is about besides its answer: 'Budget' in '___ will deliver his
+    Budget' and 'the Budget will be ___'s eighth' (one fact about one answer)."""
+    answer = set(loose(c.answer).split())
+    return {
+        t.lemma_.lower()
+        for t in c.sentence.span
+        if t.pos_ in ("NOUN", "PROPN")
+        and t.lemma_.lower() not in answer
+        and t.lemma_.lower() not in _COMMON
+        and not t.ent_type_
+    }
+
+
+#: Nouns too common to make two questions one fact.
+_COMMON = frozenset(
+    "year time people way day week month thing man woman world number part place lot "
+    "percent cent per % statement spokesman report".split()
+)
 
 
 def _similar(a: Candidate, b: Candidate) -> bool:

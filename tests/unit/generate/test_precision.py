@@ -318,3 +318,44 @@ def test_a_unit_label_runs_to_the_noun_counted(facts_of: Facts) -> None:
 def test_a_surname_keeps_its_particles(name: str, short: str) -> None:
     assert cloze.surname(name) == short
     assert cloze.alternatives(name, "person") == {short}
+
+
+def test_text_between_two_quotations_is_not_a_quotation() -> None:
+    from quiz.generate.quotes import _paired_quotation
+
+    text = (
+        'Ed Davey said instead of the "bonfire of quangos" New Labour had promised, '
+        'there had been an "explosion" of them.'
+    )
+    assert _paired_quotation(text) is None
+    said = '"We are very pleased with the way the whole team played today," said Smith.'
+    found = _paired_quotation(said)
+    assert found is not None and found.group(1).startswith("We are very pleased")
+
+
+def test_a_speech_verb_with_nothing_said_is_no_source(facts_of: Facts) -> None:
+    from quiz.generate.checks import usable_sentence
+
+    _, sent = first_sentence(facts_of, "Kelly Holmes asked in the New Year.")
+    assert usable_sentence(sent.span) == (
+        "a speech verb with nothing said ('Holmes asked in the New Year.')"
+    )
+
+
+def test_a_peer_is_not_linked_to_another_man_of_the_same_surname(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Sion Aubrey Roberts was convicted in 1993 of sending letter bombs. "
+            "Lord Roberts of Conwy denied that the security services were involved."
+        )
+    )[0]
+    keys = [m.key for m in af.sentences[1].mentions if m.text == "Roberts"]
+    assert keys == ["Roberts"]
+
+
+def test_a_number_with_its_own_unit_keeps_it(facts_of: Facts) -> None:
+    af, sent = first_sentence(
+        facts_of, "Kelly Holmes won the 800m gold medal race at the Olympic Games in Athens."
+    )
+    units = [c.unit for c in cloze.number_clozes(af, sent) if isinstance(c, Candidate)]
+    assert units == ["m"]  # not '[gold medal race]'
