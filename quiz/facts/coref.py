@@ -146,11 +146,26 @@ def _antecedent(
     people = {m.key for m in here + before if _gender(af, m.key) in (None, wanted)}
     if len(people) != 1 or _other_named_subject(s, upto, people):
         return None
+    if prev is not None and not here and _described_subject(prev):
+        return None  # 'The Scottish Conservative leader ... with Tods Murray. He said': who?
     name = people.pop()
     where = s if here else prev
     if " " not in name or where is None or not _is_subject(where, name):
         return None
     return name, (None if here else prev)
+
+
+def _described_subject(s: Sentence) -> bool:
+    """A person named by role ('the Scottish Conservative leader', 'the MSP') as a subject:
+    a rival antecedent that no name stands for."""
+    from quiz.facts.extract import _PERSON_CUES
+
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        and (t.lemma_.lower() in _PERSON_CUES or t.lower_ in ("msp", "mep", "mp"))
+        for t in s.span
+    )
 
 
 _FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})

@@ -217,12 +217,28 @@ _LIST_CUES = re.compile(r"\b(such as|including|include|includes|among them|like)
 
 
 def alternatives(answer: str, kind: str) -> set[str]:
-    """Other correct spellings a player may type: a person's surname, a country's other names."""
+    """Other correct spellings a player may type: a person's surname, a country's other
+    names, a name's abbreviations written out ('Warner Bros' -> 'Warner Brothers')."""
     if kind == "person" and " " in answer:
         return {surname(answer)}
     if kind == "country":
         return country_names(answer)
-    return set()
+    spelled = " ".join(_SPELLED_OUT.get(w, w) for w in answer.split())
+    return {spelled} if spelled != answer else set()
+
+
+#: Abbreviations in names and the words they stand for.
+_SPELLED_OUT = {
+    "Bros": "Brothers",
+    "Bros.": "Brothers",
+    "&": "and",
+    "Co": "Company",
+    "Corp": "Corporation",
+    "Intl": "International",
+    "Univ": "University",
+    "Assoc": "Association",
+    "Dept": "Department",
+}
 
 
 _PARTICLES = frozenset("de da di del della der van von le la du dos das ter ten bin al".split())

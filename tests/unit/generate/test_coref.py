@@ -129,3 +129,15 @@ def test_a_name_the_tagger_cut_short_is_not_a_mention(facts_of: Facts) -> None:
     texts = [m.text for s in af.sentences for m in s.mentions]
     assert all(t.count("(") == t.count(")") for t in texts)
     assert all(not t.split()[-1].islower() for t in texts)
+
+
+def test_a_subject_named_by_role_is_a_rival_antecedent(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "The Scottish Conservative leader had insisted that his legal work with Tods Murray "
+        "did not influence the causes he supports. "
+        'But on Friday he said: "I have tendered my resignation as a partner with immediate '
+        'effect."',
+    )
+    assert af.sentences[1].rewrite().startswith("But on Friday he said")
+    assert quotes.quote_question(af, af.sentences[1]) is None

@@ -359,3 +359,9 @@ def test_a_number_with_its_own_unit_keeps_it(facts_of: Facts) -> None:
     )
     units = [c.unit for c in cloze.number_clozes(af, sent) if isinstance(c, Candidate)]
     assert units == ["m"]  # not '[gold medal race]'
+
+
+def test_an_abbreviated_name_accepts_it_written_out() -> None:
+    assert cloze.alternatives("Warner Bros", "company") == {"Warner Brothers"}
+    assert cloze.alternatives("Marks & Spencer", "company") == {"Marks and Spencer"}
+    assert cloze.alternatives("Tesco", "company") == set()
