@@ -33,7 +33,8 @@ _VAGUE = re.compile(
     r"in recent (days|weeks|months|years)|this (week|weekend|morning|afternoon|evening)|"
     r"last (week|weekend|night|season)|next (week|weekend|season)|"
     r"(a|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) ago|"
-    r"tonight|today|tomorrow|this season|the past (week|month|year)|so far this)\b",
+    r"tonight|today|tomorrow|this season|the past (week|month|year)|so far this|"
+    r"(during|over|throughout) the (year|month|week|quarter)(?! (to|ending|of)\b))\b",
     re.I,
 )
 

@@ -57,6 +57,7 @@ def dangling_reason(
     if adding:
         return f"'{adding.group(0)}' adds to earlier text"
     inside = False
+    shown = frozenset(t.i for t in tokens)
     for tok in tokens:
         if tok.text in _QUOTE_MARKS:
             inside = not inside
@@ -75,7 +76,7 @@ def dangling_reason(
             return f"dangling demonstrative '{tok.text}'"
         if _bare_descriptor(tok):
             return f"unresolved descriptor 'the {tok.text}'"
-        why = _anaphor(tok) or _mentioned_before(tok, seen)
+        why = _anaphor(tok, shown) or _mentioned_before(tok, seen, shown)
         if why:
             return why
     return None
@@ -99,7 +100,7 @@ _SPECIFIERS = frozenset({"prep", "relcl", "acl", "appos", "poss", "nummod", "con
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
 
-def _anaphor(tok: Token) -> str | None:
+def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
     """'The figure', 'the club', 'these plans', 'There', 'other contributors': earlier context."""
     if tok.lower_ == "there" and tok.dep_ == "advmod":
         return "unresolved 'there'"
@@ -120,7 +121,7 @@ def _anaphor(tok: Token) -> str | None:
         return None
     if dets[0].lower_ != "the":
         return f"unresolved reference '{dets[0].text} {tok.text}'"
-    specified = any(c.dep_ in _SPECIFIERS for c in tok.children) or any(
+    specified = any(c.dep_ in _SPECIFIERS and _visible(c, shown) for c in tok.children) or any(
         c.dep_ == "amod" and (c.ent_type_ not in ("", "ORDINAL") or c.pos_ == "PROPN")
         for c in tok.children
     )
@@ -129,7 +130,9 @@ def _anaphor(tok: Token) -> str | None:
     return f"unresolved reference 'the {tok.text}'"
 
 
-def _mentioned_before(tok: Token, seen: frozenset[str]) -> str | None:
+def _mentioned_before(
+    tok: Token, seen: frozenset[str], shown: frozenset[int] = frozenset()
+) -> str | None:
     """'The contract, to provide tankers, was cancelled' after 'a $23bn contract': which one?
 
     A definite noun the article used earlier refers back to it, even with a modifier, unless a
@@ -141,10 +144,17 @@ def _mentioned_before(tok: Token, seen: frozenset[str]) -> str | None:
         return None
     named = any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children)
     kinds = any(  # 'the transfer window', 'the issue of X', 'the best director award'
-        c.dep_ in ("compound", "prep", "relcl", "nummod", "poss") or c.tag_ == "JJS"
+        (c.dep_ in ("compound", "prep", "relcl", "nummod", "poss") and _visible(c, shown))
+        or c.tag_ == "JJS"
         for c in tok.children
     )
     return None if named or kinds else f"'the {tok.text}' points back to an earlier mention"
+
+
+def _visible(spec: Token, shown: frozenset[int]) -> bool:
+    """Does a specifier say anything the player can read? 'the ceremony on _____' is specified
+    only by the blank, which tells the player nothing."""
+    return not shown or all(t.i in shown for t in spec.subtree)
 
 
 def _counted(tok: Token) -> bool:

@@ -73,3 +73,25 @@ def test_a_definite_noun_the_article_used_before_points_back(facts_of: Facts) ->
     assert found == "'the contract' points back to an earlier mention"
     s = af.sentences[2]  # 'window' is new here: the compound says which window
     assert dangling_reason(list(s.span), subst=s.subst, lone=s.lone, seen=s.seen) is None
+
+
+def test_a_specifier_that_is_the_blank_says_nothing(facts_of: Facts) -> None:
+    from quiz.generate import cloze
+    from quiz.generate.candidate import Candidate
+
+    af = facts_of(
+        make_article(
+            "The premiere at the Chinese Theatre followed the ceremony on Hollywood Boulevard."
+        )
+    )[0]
+    s = af.sentences[0]
+    made = [cloze.name_cloze(af, s, m) for m in s.mentions if m.text == "Hollywood Boulevard"]
+    assert made and not isinstance(made[0], Candidate)
+
+
+def test_during_the_year_is_relative_time() -> None:
+    from quiz.facts.timeexpr import anchor_relative_time
+
+    assert anchor_relative_time("Nickel prices rose 43% during the year.", None) is None
+    kept = "Sales rose 5% in the year to March 2005."
+    assert anchor_relative_time(kept, None) == kept
