@@ -80,7 +80,7 @@ def generate_questions(
         finished = [c for c in _candidates(af, pool, facts, rejected) if _finish(c, pool, rejected)]
         chosen.extend(select(finished, limit, rejected))
     questions: dict[str, Question] = {}
-    kept = corroborate(balance_bank(chosen, rejected))
+    kept = balance_bank(corroborate(chosen), rejected)  # after merging: exactly half and half
     places = key_places(kept)
     for c in kept:
         q = to_question(c, places.get(id(c)))
