@@ -64,3 +64,14 @@ def test_media_links_are_furniture() -> None:
     assert not is_prose("Listen to the full interview on Radio 5 Live's website.")
     assert not is_prose("Watch the video of the goal on our website.")
     assert is_prose("Listeners to the station heard the interview on Tuesday morning in Leeds.")
+
+
+def test_a_closing_author_bio_is_dropped() -> None:
+    from quiz.ingest.boilerplate import drop_closing_bio
+
+    news = "Voters in Indonesia dipped a finger in ink to stop them voting twice."
+    bio = "David Mikosz works for the IFES, an international, non-profit organisation."
+    assert drop_closing_bio([news, bio]) == [news]
+    said = "Tony Blair is the leader of the Labour party and said he would win."
+    assert drop_closing_bio([news, said]) == [news, said]
+    assert drop_closing_bio([bio]) == [bio]  # never the whole article
