@@ -183,7 +183,7 @@ def _drop(m: re.Match[str], text: str) -> str:
 
 #: Words that make a time phrase part of a larger phrase, which cannot lose it.
 _GOVERNING = frozenset(
-    "of at by until till from to before after since for in during within than".split()
+    "of at by until till from to before after since for in during within than only just as".split()
 )
 
 

@@ -63,7 +63,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     why = weak_blank(sent, m, lo, hi, kind) or _side_detail(sent, lo, hi, kind)
     if why:
         return why
-    fuller = _fuller_names(af, m.text if " " not in m.text else "", entity)
+    fuller = _fuller_names(af, m.text, entity)
     if len(fuller) > 1:
         return "a name two entities of the article share ('Osbourne': Ozzy or Sharon?)"
     forms |= fuller
@@ -223,8 +223,18 @@ def alternatives(answer: str, kind: str) -> set[str]:
         return {surname(answer)}
     if kind == "country":
         return country_names(answer)
-    spelled = " ".join(_SPELLED_OUT.get(w, w) for w in answer.split())
-    return {spelled} if spelled != answer else set()
+    out = {" ".join(_SPELLED_OUT.get(w, w) for w in answer.split())}
+    words = answer.split()
+    if len(words) > 1 and words[-1] in _CORPORATE:
+        out.add(" ".join(words[:-1]))  # 'Mitsubishi Motors' -> 'Mitsubishi'
+    return out - {answer}
+
+
+#: Words a company's name is often said without.
+_CORPORATE = frozenset(
+    "Motors Group plc Plc PLC Inc Ltd Limited Corp Corporation Holdings Co Company AG SA NV "
+    "GmbH LLC".split()
+)
 
 
 #: Abbreviations in names and the words they stand for.
@@ -280,15 +290,18 @@ _SPEECH_VERBS = frozenset("say tell confirm add explain admit reveal insist told
 
 
 def _fuller_names(af: ArticleFacts, word: str, entity: Entity | None) -> set[str]:
-    """The article's longer names of the same label that contain a one-word name ('Cranfield'
-    -> 'Cranfield University'): right answers too, or a sign the one word is ambiguous.
-    Places are left alone: 'Madrid' the city is not 'Real Madrid'."""
+    """The article's longer names of the same label that contain a name ('Sharon' -> 'Sharon
+    Osbourne', 'El Guerrouj' -> 'Hicham El Guerrouj'): right answers too, or a sign the
+    shorter name is ambiguous. Places are left alone: 'Madrid' the city is not 'Real Madrid'."""
     if not word or entity is None or entity.label in ("GPE", "LOC", "FAC"):
         return set()
+    inner = re.compile(rf"(^| ){re.escape(word)}( |$)")
     return {
         k
         for k, e in af.entities.items()
-        if " " in k and word in k.split() and e.label.rstrip("?") == entity.label.rstrip("?")
+        if len(k) > len(word)
+        and inner.search(k)
+        and e.label.rstrip("?") == entity.label.rstrip("?")
     }
 
 

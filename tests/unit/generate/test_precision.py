@@ -365,3 +365,15 @@ def test_an_abbreviated_name_accepts_it_written_out() -> None:
     assert cloze.alternatives("Warner Bros", "company") == {"Warner Brothers"}
     assert cloze.alternatives("Marks & Spencer", "company") == {"Marks and Spencer"}
     assert cloze.alternatives("Tesco", "company") == set()
+
+
+def test_a_company_is_accepted_without_its_corporate_word() -> None:
+    assert cloze.alternatives("Mitsubishi Motors", "company") == {"Mitsubishi"}
+    assert cloze.alternatives("Bank of England", "bank") == set()
+
+
+def test_a_time_phrase_after_only_is_not_dropped() -> None:
+    from quiz.facts.timeexpr import anchor_relative_time
+
+    text = "Yukos warned only last month that it could go bankrupt."
+    assert anchor_relative_time(text, None) is None  # not 'warned only that'
