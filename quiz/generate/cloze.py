@@ -93,7 +93,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         answer=answer,
         label=kind,
         accepted=sorted(
-            f for f in forms | alternatives(answer, kind) if f != answer and len(f) > 1
+            f for f in forms | _grounded(af, answer, kind) if f != answer and len(f) > 1
         ),
         avoid={x.key for x in sent.mentions if x.key != m.key},
         fact_key=f"{m.key}|{sent.text}",
@@ -228,6 +228,15 @@ def alternatives(answer: str, kind: str) -> set[str]:
     if len(words) > 1 and words[-1] in _CORPORATE:
         out.add(" ".join(words[:-1]))  # 'Mitsubishi Motors' -> 'Mitsubishi'
     return out - {answer}
+
+
+def _grounded(af: ArticleFacts, answer: str, kind: str) -> set[str]:
+    """Alternatives, keeping a shortened company name only where the article uses it as a
+    name ('Mitsubishi' for 'Mitsubishi Motors'; never 'General' for 'General Motors')."""
+    names = {a for e in af.entities.values() for a in {e.key, *e.aliases}}
+    words = answer.split()
+    short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _CORPORATE else None
+    return {a for a in alternatives(answer, kind) if a != short or a in names}
 
 
 #: Words a company's name is often said without.

@@ -377,3 +377,18 @@ def test_a_time_phrase_after_only_is_not_dropped() -> None:
 
     text = "Yukos warned only last month that it could go bankrupt."
     assert anchor_relative_time(text, None) is None  # not 'warned only that'
+
+
+def test_a_shortened_company_name_is_accepted_only_where_the_article_uses_it(
+    facts_of: Facts,
+) -> None:
+    af = facts_of(
+        make_article(
+            "Carmaker General Motors will cut 12,000 jobs in Europe over the next two years. "
+            "Workers at General Motors in Germany will strike on Friday over pay."
+        )
+    )[0]
+    s = af.sentences[1]
+    made = [cloze.name_cloze(af, s, m) for m in s.mentions if m.text == "General Motors"]
+    assert made and isinstance(made[0], Candidate)
+    assert "General" not in made[0].accepted
