@@ -74,11 +74,7 @@ def _drop_linking_adverbs(s: Sentence) -> None:
             s.subst[t.nbor(1).i] = ""
         elif t.lower_ in _LINKING and t.i == s.span.start and _comma_after(s, t):
             s.subst[t.nbor(1).i] = ""  # 'However, it said' -> 'It said', not ', it said'
-        if (
-            t.lower_ in _LINKING
-            and t.dep_ == "advmod"
-            and not _quoted(s, t.idx - s.span.start_char)
-        ):
+        if t.lower_ in _LINKING and t.dep_ == "advmod" and not s.quoted(t.idx - s.span.start_char):
             s.subst[t.i] = ""
 
 
@@ -119,7 +115,7 @@ def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
 def _is_pronoun(s: Sentence, tok: Token) -> bool:
     if tok.lower_ not in _SINGULAR or tok.pos_ != "PRON":
         return False
-    return not _quoted(s, tok.idx - s.span.start_char)
+    return not s.quoted(tok.idx - s.span.start_char)
 
 
 def _replacement(tok: Token, name: str) -> str:
@@ -206,7 +202,7 @@ _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 def _personlike(af: ArticleFacts, s: Sentence, m: Mention) -> bool:
     entity = af.entity(m.key)
     known_org = entity is not None and entity.kind in ORG_KINDS
-    return m.label not in _NOT_PEOPLE and not known_org and not _quoted(s, m.start - s.start)
+    return m.label not in _NOT_PEOPLE and not known_org and not s.quoted(m.start - s.start)
 
 
 def _is_subject(s: Sentence, key: str) -> bool:
@@ -214,8 +210,3 @@ def _is_subject(s: Sentence, key: str) -> bool:
     offset = s.start - s.span.start_char
     subjects = [t.idx + offset for t in s.span if t.dep_ in ("nsubj", "nsubjpass")]
     return any(m.key == key and any(m.start <= i < m.end for i in subjects) for m in s.mentions)
-
-
-def _quoted(s: Sentence, offset: int) -> bool:
-    before = s.text[:offset]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

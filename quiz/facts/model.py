@@ -69,6 +69,11 @@ class Sentence:
     seen: frozenset[str] = frozenset()
     """Lemmas of the nouns used in earlier sentences: 'the contract' after 'a contract' points back."""
 
+    def quoted(self, offset: int) -> bool:
+        """Is character ``offset`` of the sentence inside quotation marks?"""
+        before = self.text[:offset]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
     def rewrite(self, edits: list[tuple[int, int, str]] | None = None) -> str:
         """The sentence text with resolved pronouns and ``edits`` (relative char spans) applied."""
         spans = [(lo, hi) for lo, hi, _ in edits or []]

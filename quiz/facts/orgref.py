@@ -69,7 +69,7 @@ def resolve_org_references(af: ArticleFacts, s: Sentence) -> bool:
     from_prev = False
     written: set[str] = set()
     for tok in s.span:
-        if tok.i in s.subst or _quoted(s, tok):
+        if tok.i in s.subst or s.quoted(tok.idx - s.span.start_char):
             continue
         key = None
         if tok.lower_ == "the" and tok.dep_ == "det":
@@ -191,8 +191,3 @@ def _is_subject(s: Sentence, m: Mention) -> bool:
     """The active subject: 'X are understood to have valued its unit' says nothing of X's unit."""
     offset = s.start - s.span.start_char
     return any(t.dep_ == "nsubj" and m.start <= t.idx + offset < m.end for t in s.span)
-
-
-def _quoted(s: Sentence, tok: Token) -> bool:
-    before = s.text[: tok.idx - s.span.start_char]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
