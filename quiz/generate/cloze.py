@@ -338,6 +338,8 @@ def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
     cited = cited and prep.nbor(-1).lower_ == "according"
     if reporter or cited:
         return "blank is the outlet that reported the news, not the news"
+    if _source_detail(role):
+        return "blank is where a quoted source works, not the news"
     told = head.dep_ == "dobj" and head.head.lemma_ == "tell"
     told = told or (
         head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in _SPEECH_VERBS
@@ -364,6 +366,23 @@ def _locates_a_name(head: Token, kind: str) -> bool:
         c.dep_ in ("det", "poss") for c in host.children
     )
     return named and thing
+
+
+#: People quoted for a story: where they work is a side detail ('a spokesman for _____',
+#: 'an analyst at JPMorgan in _____').
+_SOURCES = frozenset(
+    "spokesman spokeswoman spokesperson analyst economist strategist official source "
+    "representative researcher".split()
+)
+
+
+def _source_detail(tok: Token) -> bool:
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "at", "with", "in", "from"):
+        return False
+    owner = tok.head.head
+    if owner.dep_ == "pobj" and owner.head.head.lemma_.lower() in _SOURCES:
+        return True  # 'an analyst at JPMorgan in _____'
+    return owner.lemma_.lower() in _SOURCES
 
 
 def title_before(text: str, lo: int) -> str:
@@ -426,7 +445,7 @@ def _is_year_or_score(text: str, match: re.Match[str]) -> bool:
     if not match.group("cur") and not match.group("suf") and re.fullmatch(r"(19|20)\d\d", num):
         return True
     around = text[max(0, match.start() - 2) : match.end() + 2]
-    return bool(re.search(r"\d[-–]\d|\d'|\d\+", around))
+    return bool(re.search(r"\d[-–/]\d|\d'|\d\+", around))  # '3-1', '6/4 favourite'
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:

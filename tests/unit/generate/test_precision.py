@@ -392,3 +392,25 @@ def test_a_shortened_company_name_is_accepted_only_where_the_article_uses_it(
     made = [cloze.name_cloze(af, s, m) for m in s.mentions if m.text == "General Motors"]
     assert made and isinstance(made[0], Candidate)
     assert "General" not in made[0].accepted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Royal Bank of Scotland said the new tariff would start soon.",
+        "Naoki Iizuka, an analyst at JPMorgan in Tokyo, expects the yen to keep rising.",
+    ],
+)
+def test_where_a_quoted_source_works_is_no_blank(facts_of: Facts, text: str) -> None:
+    af, sent = first_sentence(facts_of, text)
+    made = [
+        cloze.name_cloze(af, sent, m)
+        for m in sent.mentions
+        if m.text in ("Royal Bank of Scotland", "Tokyo")
+    ]
+    assert made == ["blank is where a quoted source works, not the news"]
+
+
+def test_odds_are_not_a_number_to_blank(facts_of: Facts) -> None:
+    af, sent = first_sentence(facts_of, "Kicking King is the 6/4 favourite for the Gold Cup race.")
+    assert not any(isinstance(c, Candidate) for c in cloze.number_clozes(af, sent))
