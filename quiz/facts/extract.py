@@ -196,6 +196,7 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m.cue = titled or (speaker and label == "PERSON" and not text.isupper())
     m.org_kind = _ORG_CUES.get(before)
     m.locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
+    m.cut = _cut_short(ent) and text == ent.text
     female = before in _FEMALE_TITLES or ent.text.split(" ")[0].rstrip(".") in _FEMALE_TITLES_CAP
     m.no_link = (female or _peer(ent)) and " " not in text  # 'Mrs Howard' is not 'Michael Howard'
     return m
@@ -210,6 +211,30 @@ def _group_evidence(ent: Span) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "aux")]
     paired = any(c.dep_ == "conj" for c in ent.root.children)  # 'Brown and Carragher are'
     return ent.root.dep_ == "nsubj" and not paired and any(v.tag_ == "VBP" for v in verbs)
+
+
+#: Capitalised words that stand before a name without being part of it.
+_HONORIFICS = frozenset(
+    "professor prof archbishop bishop cardinal general colonel major sergeant inspector "
+    "constable sheikh rev reverend father sister brother justice deputy vice sen rep gov "
+    "dame sir lord lady king queen prince princess president premier chancellor".split()
+)
+
+
+#: One-word names that may be the first word of the next name, mis-split by the tagger.
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def _cut_short(ent: Span) -> bool:
+    """Does a capitalised word that is no title or role run into the name ('Ard Jan Vetham')?"""
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    word = prev.lower_.rstrip(".")
+    known = word in _PERSON_CUES or word in _HONORIFICS
+    # no name, or a one-word name ('Ard', tagged as a place); never a date ('On Monday Tony Blair')
+    alone = not prev.ent_type_ or (prev.ent_iob_ == "B" and prev.ent_type_ in _NAME_TYPES)
+    return prev.pos_ == "PROPN" and bool(prev.whitespace_) and alone and not known
 
 
 def _peer(ent: Span) -> bool:
@@ -258,6 +283,7 @@ def _strip_role(m: Mention, plain: set[str]) -> Mention:
         cue=True,
         locative=m.locative,
         org_kind=m.org_kind,
+        cut=m.cut,
     )
 
 

@@ -45,6 +45,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     """
     entity = af.entity(m.key)
     unsure = entity is not None and entity.label in _TYPED_LABELS and " " in entity.key
+    unsure = unsure and not m.cut
     kind = kind_for(af, m) or ("name" if unsure else None)  # not 'Bishop', 'Britons', 'Bush'
     if kind is None:
         return None

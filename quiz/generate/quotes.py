@@ -106,7 +106,7 @@ def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:
         idxs = [c.idx + offset for c in subjects]
         verb_at = tok.idx + offset
         for m in sent.mentions:
-            if m.label != "PERSON":
+            if m.label != "PERSON" or m.cut:
                 continue
             if any(m.start <= i < m.end for i in idxs) or _adjacent(af, m.end, verb_at):
                 return m.key, False

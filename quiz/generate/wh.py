@@ -27,7 +27,7 @@ Result = Candidate | str | None
 def kind_for(af: ArticleFacts, m: Mention) -> str | None:
     """The fine kind of the entity a mention resolves to (None: not safe to ask about)."""
     entity = af.entity(m.key)
-    return entity.kind if entity else None
+    return entity.kind if entity and not m.cut else None
 
 
 def _mention_tokens(sent: Sentence, m: Mention) -> list[Token]:

@@ -141,3 +141,16 @@ def test_a_subject_named_by_role_is_a_rival_antecedent(facts_of: Facts) -> None:
     )
     assert af.sentences[1].rewrite().startswith("But on Friday he said")
     assert quotes.quote_question(af, af.sentences[1]) is None
+
+
+def test_a_name_the_tagger_cut_after_its_first_word_is_never_an_answer(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "The project leader, Ard Jan Vetham, said the system would be ready next year. "
+        "On Monday Tony Blair insisted closer co-operation did not mean losing control.",
+    )
+    cut = {m.text: m.cut for s in af.sentences for m in s.mentions}
+    assert cut["Jan Vetham"] is True  # 'Ard' runs into it
+    assert cut["Tony Blair"] is False  # 'Monday' is a date, not part of the name
+    vetham = next(m for m in af.sentences[0].mentions if m.text == "Jan Vetham")
+    assert not isinstance(cloze.name_cloze(af, af.sentences[0], vetham), Candidate)
