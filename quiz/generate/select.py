@@ -43,10 +43,10 @@ _THIN = 8
 def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> list[Candidate]:
     """Greedy pick by score with per-type, per-sentence and per-answer caps.
 
-    When strict caps leave an article with few questions, a second pass lets a sentence or an
-    answer serve once more (still never the same fact twice: near-duplicates stay out).
-    Statements that would unbalance true and false are dropped and the pick is made again,
-    so the sentences they held can serve other questions.
+    Each type's best question goes first (variety). When strict caps leave an article with few
+    questions, a second pass lets an answer serve once more (still one question per sentence
+    and never the same fact twice). Statements come in true/false pairs; half a pair is
+    dropped and the pick made again, so the sentence it held can serve another question.
     """
     ranked = sorted(cands, key=lambda c: (-c.score, c.fact_key, c.type))
     pair = _statement_pairs(ranked)
@@ -82,7 +82,7 @@ def _pick(ranked: list[Candidate], limit: int) -> list[Candidate]:
     return chosen
 
 
-_TF_REASON = "true/false balance: one true and one false statement per article, the best of each"
+_TF_REASON = "true/false balance: statements come in pairs, one true and one false, the best first"
 
 
 @dataclass(frozen=True)

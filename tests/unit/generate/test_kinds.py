@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quiz.facts.kinds import WH_BY_KIND, country_names, kind_of
-from quiz.generate.cloze import alternatives
+from quiz.generate.answers import alternatives
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.facts.timeexpr import anchor_relative_time
-from quiz.generate import cloze, truefalse
+from quiz.generate import answers, cloze, truefalse
 from quiz.generate.assemble import compose_prompt
 from quiz.generate.candidate import Candidate, Rejection
 from quiz.generate.select import balance_bank, select
@@ -241,7 +241,7 @@ def test_true_statements_need_as_many_false_ones(facts_of: Facts) -> None:
     assert select(trues, 12, rejected) == []  # no false statement: 'always True' must not pay
     assert balance_bank(trues, rejected) == []
     assert {r.reason for r in rejected} == {
-        "true/false balance: one true and one false statement per article, the best of each"
+        "true/false balance: statements come in pairs, one true and one false, the best first"
     }
 
 
@@ -316,8 +316,8 @@ def test_a_unit_label_runs_to_the_noun_counted(facts_of: Facts) -> None:
     ],
 )
 def test_a_surname_keeps_its_particles(name: str, short: str) -> None:
-    assert cloze.surname(name) == short
-    assert cloze.alternatives(name, "person") == {short}
+    assert answers.surname(name) == short
+    assert answers.alternatives(name, "person") == {short}
 
 
 def test_text_between_two_quotations_is_not_a_quotation() -> None:
@@ -362,14 +362,14 @@ def test_a_number_with_its_own_unit_keeps_it(facts_of: Facts) -> None:
 
 
 def test_an_abbreviated_name_accepts_it_written_out() -> None:
-    assert cloze.alternatives("Warner Bros", "company") == {"Warner Brothers"}
-    assert cloze.alternatives("Marks & Spencer", "company") == {"Marks and Spencer"}
-    assert cloze.alternatives("Tesco", "company") == set()
+    assert answers.alternatives("Warner Bros", "company") == {"Warner Brothers"}
+    assert answers.alternatives("Marks & Spencer", "company") == {"Marks and Spencer"}
+    assert answers.alternatives("Tesco", "company") == set()
 
 
 def test_a_company_is_accepted_without_its_corporate_word() -> None:
-    assert cloze.alternatives("Mitsubishi Motors", "company") == {"Mitsubishi"}
-    assert cloze.alternatives("Bank of England", "bank") == set()
+    assert answers.alternatives("Mitsubishi Motors", "company") == {"Mitsubishi"}
+    assert answers.alternatives("Bank of England", "bank") == set()
 
 
 def test_a_time_phrase_after_only_is_not_dropped() -> None:
