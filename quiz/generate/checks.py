@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quiz.facts.extract import _PERSON_CUES
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.facts.timeexpr import anchor_relative_time
+from quiz.generate.syntax import SAY_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -202,7 +203,7 @@ def usable_sentence(span: Span) -> str | None:
     return None
 
 
-_SPEECH = frozenset("say ask tell add explain admit insist reply answer comment".split())
+_SPEECH = SAY_LEMMAS | {"ask", "reply", "answer", "comment"}
 _SAID = frozenset({"ccomp", "xcomp", "dobj", "attr", "dative", "advcl", "parataxis", "conj"})
 
 

@@ -17,6 +17,7 @@ from quiz.generate.checks import (
 )
 from quiz.generate.distractors import names_in
 from quiz.generate.numbers import number_value
+from quiz.generate.syntax import SAY_LEMMAS
 from quiz.generate.wh import kind_for
 
 if TYPE_CHECKING:
@@ -239,9 +240,6 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
     return None
 
 
-_SPEECH_VERBS = frozenset("say tell confirm add explain admit reveal insist told".split())
-
-
 def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
     """Blanks that are not the news: half of a longer name, or whom a speaker told.
 
@@ -270,7 +268,7 @@ def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
         return "blank is where a quoted source works, not the news"
     told = head.dep_ == "dobj" and head.head.lemma_ == "tell"
     told = told or (
-        head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in _SPEECH_VERBS
+        head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in SAY_LEMMAS
     )
     return "blank is whom a speaker told, not the news" if told else None
 
