@@ -90,11 +90,12 @@ _TRAILING = frozenset(".,;:!?-–—")
 
 
 def trim_end(tokens: list[Token]) -> list[Token]:
-    """Drop trailing punctuation and dangling conjunctions or prepositions."""
+    """Drop trailing punctuation and dangling conjunctions or prepositions (not a verb's
+    particle: 'Roberts is drafted in' keeps its 'in')."""
     while tokens and (
         tokens[-1].text in _TRAILING
         or tokens[-1].is_space
-        or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")
+        or (tokens[-1].pos_ in ("CCONJ", "ADP", "DET") and tokens[-1].dep_ != "prt")
     ):
         tokens = tokens[:-1]
     return tokens

@@ -36,7 +36,7 @@ class SizedTerminal(Terminal):
         os.close(slave)
         self.seen = ""
 
-    def drain(self, timeout: float = 20.0) -> int:
+    def drain(self, timeout: float = 60.0) -> int:
         """Keep reading (a big screen fills the pty buffer) until the child exits."""
         deadline = time.monotonic() + timeout
         while self.proc.poll() is None and time.monotonic() < deadline:

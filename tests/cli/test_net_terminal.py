@@ -35,7 +35,7 @@ class Terminal:
         os.close(slave)
         self.seen = ""
 
-    def expect(self, pattern: str, timeout: float = 20.0) -> re.Match[str]:
+    def expect(self, pattern: str, timeout: float = 60.0) -> re.Match[str]:
         deadline = time.monotonic() + timeout
         while (found := re.search(pattern, self.seen)) is None:
             assert time.monotonic() < deadline, f"never saw {pattern!r}: {self.seen[-1500:]!r}"

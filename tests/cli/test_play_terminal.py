@@ -33,7 +33,7 @@ class Terminal:
         os.close(slave)
         self.seen = ""
 
-    def expect(self, text: str, timeout: float = 20.0) -> None:
+    def expect(self, text: str, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
         while text not in self.seen:
             assert time.monotonic() < deadline, f"never saw {text!r}"
