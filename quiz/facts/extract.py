@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quiz.bank.models import Article
+from quiz.facts.acronyms import acronym_map
 from quiz.facts.coref import resolve_pronouns
 from quiz.facts.kinds import kind_of
 from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
@@ -136,6 +137,7 @@ def extract_facts(
     votes = _vote_labels(facts)
     evidence = _Evidence(plain, facts, votes)
     for af in facts:
+        af.plain = plain
         _resolve_entities(af, votes, evidence)
         _mark_seen(af)
         resolve_pronouns(af)
@@ -314,9 +316,10 @@ class _Evidence:
 
 def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Evidence) -> None:
     mentions = [m for s in af.sentences for m in s.mentions]
-    acronyms = _acronyms(af)
     for m in mentions:
         m.label = votes.get(m.text, m.label.rstrip("*"))
+    acronyms = _acronyms(af, mentions)
+    af.acronyms = acronyms
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
     for m in mentions:
         linkable = m.label not in ("GPE", "LOC", "FAC", "NORP")
@@ -385,13 +388,14 @@ def _longest_form(text: str, forms: Counter[str]) -> str | None:
     return maximal.pop() if len(maximal) == 1 else None
 
 
-def _acronyms(af: ArticleFacts) -> dict[str, str]:
-    """'Paris Saint-Germain (PSG)' makes PSG an alias of the long name."""
-    found: dict[str, str] = {}
+def _acronyms(af: ArticleFacts, mentions: list[Mention]) -> dict[str, str]:
+    """'Paris Saint-Germain (PSG)', 'GM' beside 'General Motors': the acronym is another name
+    of the long one (see quiz.facts.acronyms); a person's initials are never an acronym."""
     text = af.article.text
-    for s in af.sentences:
-        for m in s.mentions:
-            after = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text[m.end : m.end + 12])
-            if after and " " in m.text:
-                found[after.group(1)] = m.text
+    names = [m.text for m in mentions if m.label != "PERSON"]
+    found = acronym_map(text, names)
+    for m in mentions:
+        after = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text[m.end : m.end + 12])
+        if after and " " in m.text:
+            found.setdefault(after.group(1), m.text)
     return found
