@@ -19,7 +19,9 @@ from collections.abc import Iterable
 #: Words an acronym usually skips.
 _SMALL = frozenset("of and the for de du des la le in on at to &".split())
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
-_TOKEN = re.compile(rf"(?<![\w&-])({_ACRONYM})(?:s|'s|’s)?(?![\w&-])")
+#: Not inside a longer token: 'Bagle.AT', 'CSI:NY', 'AT-AT' are names, not acronyms.
+EDGES = (r"(?<![\w&/-])(?<!\S[:.])", r"(?![\w&/-]|:\S)")
+_TOKEN = re.compile(rf"{EDGES[0]}({_ACRONYM})(?:s|'s|’s)?{EDGES[1]}")
 _AFTER_LONG = re.compile(rf"\(({_ACRONYM})\)")
 _BEFORE_LONG = re.compile(rf"(?<![\w&-])({_ACRONYM})\s+\(([A-Z][^()]{{2,80}})\)")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|&")

@@ -368,7 +368,9 @@ def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) ->
         return "person" if e.key in cued or named else None
     if e.label == "ORG" and e.key in org_cues:
         return org_cues[e.key]
-    kind = kind_of(e.key, e.label)
+    # 'Athletics Kenya' says no kind, its acronym 'AK' does: any of an entity's names counts
+    kinds = (kind_of(name, e.label) for name in [e.key, *sorted(e.aliases)])
+    kind = next((k for k in kinds if k is not None), None)
     if kind == "place" and not e.aliases & ev.located:
         return None
     if kind is None and e.label == "ORG" and proper:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quiz.facts.acronyms import acronym_tokens
+from quiz.facts.acronyms import EDGES, acronym_tokens
 from quiz.facts.model import ArticleFacts
 from quiz.generate.checks import inside_quotes
 
@@ -34,7 +34,7 @@ def known_acronyms(facts: list[ArticleFacts], lexicon: frozenset[str]) -> frozen
     ``lexicon`` is the NLP model's own vocabulary."""
     spread = Counter(a for af in facts for a in acronym_tokens(af.article.text))
     shared = {a for a, n in spread.items() if n >= _SPREAD}
-    listed = {a for a in spread if len(a.replace("&", "")) >= 3 and a in lexicon}
+    listed = {a for a in spread if len(a) >= 3 and a in lexicon}
     return UNIVERSAL | shared | listed
 
 
@@ -43,12 +43,15 @@ def explain_acronyms(af: ArticleFacts, core: str, known: frozenset[str]) -> tupl
     ('Athletics Kenya (AK)' when it comes again, else 'Athletics Kenya'; 'AK [Athletics
     Kenya]' inside a quotation), and why the question must go if one is never explained."""
     for acronym in sorted(_unknown(core, known, af), key=core.find):
-        long = af.acronyms.get(acronym)
-        if long is None:
+        long = af.acronyms.get(acronym) or _fuller_name(af, acronym)
+        if long is None and not _described(af, core, acronym):
             return core, f"acronym '{acronym}' that the article never explains"
+        if long is None:
+            continue
         if long.lower() in core.lower():
             continue
-        core = _write_out(core, acronym, _with_the(af.article.text, acronym, long))
+        modifier = _before_noun(af, core, acronym)  # 'CEA research', not 'the CEA research'
+        core = _write_out(core, acronym, long if modifier else _with_the(af, acronym, long))
     return core, None
 
 
@@ -58,6 +61,30 @@ def unexplained_key(af: ArticleFacts, answer: str, known: frozenset[str]) -> str
     if re.fullmatch(r"[A-Z][A-Z&]{1,7}", answer) and answer not in known | af.acronyms.keys():
         return f"key is an acronym ('{answer}') that the article never spells out"
     return None
+
+
+def _fuller_name(af: ArticleFacts, acronym: str) -> str | None:
+    """'Nintendo DS' for 'DS': the one longer name of the article the acronym ends."""
+    found = re.findall(rf"\b([A-Z][a-z]+) {re.escape(acronym)}{EDGES[1]}", af.article.text)
+    names = {f"{w} {acronym}" for w in found if w.lower() not in _OPENERS}
+    return names.pop() if len(names) == 1 else None
+
+
+#: Capitalised words that open a sentence rather than a name.
+_OPENERS = frozenset("the a an in on at but and for its his her their this that new".split())
+
+
+def _described(af: ArticleFacts, core: str, acronym: str) -> bool:
+    """'state bank VEB', 'the steroid THG': a common noun right before the acronym says what
+    it is, in the prompt as in the article."""
+    for s in af.sentences:
+        for tok in s.span:
+            if tok.text != acronym or tok.i == 0:
+                continue
+            prev = tok.nbor(-1)
+            if prev.pos_ == "NOUN" and prev.is_lower and f"{prev.text} {acronym}" in core:
+                return True
+    return False
 
 
 def _unknown(core: str, known: frozenset[str], af: ArticleFacts) -> set[str]:
@@ -77,19 +104,31 @@ def _unknown(core: str, known: frozenset[str], af: ArticleFacts) -> set[str]:
 
 
 def _uses(core: str, acronym: str) -> list[re.Match[str]]:
-    return list(re.finditer(rf"(?<![\w&-]){re.escape(acronym)}(?![\w&-])", core))
+    return list(re.finditer(rf"{EDGES[0]}{re.escape(acronym)}{EDGES[1]}", core))
 
 
 def _in_name(core: str, use: re.Match[str]) -> bool:
-    before = core[: use.start()].split()
-    return len(before) > 1 and before[-1][:1].isupper() and before[-1][-1:].isalnum()
+    """'Cadillac BLS', 'VW Beetle', 'JM Coetzee': a capitalised word joined to it."""
+    before, after = core[: use.start()].split(), core[use.end() :].split()[:1]
+    joined = len(before) > 1 and before[-1][:1].isupper() and before[-1][-1:].isalnum()
+    word = after[0].strip(".,;:!?'\"”’)") if after else ""
+    return joined or (word[:1].isupper() and word.isalpha())
 
 
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 
 
-def _with_the(text: str, acronym: str, long: str) -> str:
+def _before_noun(af: ArticleFacts, core: str, acronym: str) -> bool:
+    """Is the acronym's first use a modifier of the common noun after it ('IAEA inspectors')?"""
+    uses = _uses(core, acronym)
+    after = core[uses[0].end() :].split()[:1] if uses else []
+    nouns = {t.text for s in af.sentences for t in s.span if t.pos_ == "NOUN" and t.is_lower}
+    return bool(after) and after[0].strip(".,;:!?") in nouns
+
+
+def _with_the(af: ArticleFacts, acronym: str, long: str) -> str:
     """'the Consumer Electronics Show' where the article puts 'the' before either form."""
+    text = af.article.text
     said = re.search(rf"\bthe ({re.escape(long)}|{re.escape(acronym)})\b", text, re.I)
     return f"the {long}" if said and not long.lower().startswith("the ") else long
 

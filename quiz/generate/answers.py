@@ -61,7 +61,9 @@ def _usable_short(af: ArticleFacts, short: str, names: set[str]) -> bool:
 
 
 def _ordinary(af: ArticleFacts, short: str) -> bool:
-    return all(w.lower() in af.plain or w.lower() in _SMALL_WORDS for w in short.split())
+    """A one-word fragment the build also uses as a plain word ('General', 'Open'); a
+    capitalised phrase of several words is a name ('Reserve Bank')."""
+    return " " not in short and short.lower() in af.plain
 
 
 #: Head words a name is normally said without, whatever the article does: 'Labour' for the
@@ -91,17 +93,20 @@ _ARTICLE_HEADS = (
 )
 #: Heads that name the same thing: 'Athens Games' is 'Athens Olympics'.
 _SAME_HEADS = (("Games", "Olympics", "Olympic Games"),)
-_SMALL_WORDS = frozenset("the of and a an in on at for".split())
 
 
 def short_forms(af: ArticleFacts, name: str, names: set[str]) -> set[str]:
-    """The name without a generic head word where that is safe (rules by head above), and
-    with a same-meaning head the article also uses ('Athens Games' -> 'Athens Olympics')."""
+    """The name without a generic head word where that is safe (rules by head above), without
+    its 'of ...' where the article uses the rest as a name ('Reserve Bank'), and with a
+    same-meaning head the article also uses ('Athens Games' -> 'Athens Olympics')."""
     out: set[str] = set()
     head = next((h for h in _HEADS if name.endswith(" " + h)), None)
     short = name[: -len(head) - 1].strip() if head else ""
     if head and len(short) > 2 and short[:1].isupper() and _safe_short(af, short, head, names):
         out.add(short)
+    owner = name.split(" of ")[0]  # 'Reserve Bank of Australia' -> 'Reserve Bank', if used
+    if owner != name and _usable_short(af, owner, names):
+        out.add(owner)
     for group in _SAME_HEADS:
         for same in group:
             if name.endswith(" " + same):

@@ -207,3 +207,56 @@ def test_an_acronym_in_brackets_after_its_name_explains_itself(facts_of: Facts) 
     af = facts_of(make_article("Economists at PricewaterhouseCoopers said prices were high."))[0]
     core = "Economists at PricewaterhouseCoopers (PWC) warned house prices would fall."
     assert explain_acronyms(af, core, frozenset()) == (core, None)
+
+
+def test_an_acronym_with_a_noun_saying_what_it_is_stays(facts_of: Facts) -> None:
+    af = facts_of(make_article("The Kremlin said Russian state bank VEB lent the money."))[0]
+    core = "The Kremlin said Russian state bank VEB lent the money to Rosneft."
+    assert explain_acronyms(af, core, frozenset()) == (core, None)
+
+
+def test_an_acronym_ending_a_longer_name_is_written_as_that_name(facts_of: Facts) -> None:
+    af = facts_of(make_article("Nintendo has launched the Nintendo DS handheld in Europe."))[0]
+    core, why = explain_acronyms(af, "Analysts said the DS would sell well.", frozenset())
+    assert (core, why) == ("Analysts said the Nintendo DS would sell well.", None)
+
+
+def test_a_code_inside_a_longer_token_is_no_acronym() -> None:
+    assert acronym_tokens("The show CSI:NY and the virus Bagle.AT spread.") == set()
+
+
+def test_a_written_out_modifier_takes_no_the(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "The Consumer Electronics Association (CEA) runs the show. New research by the CEA "
+            "found growth."
+        )
+    )[0]
+    core, _ = explain_acronyms(
+        af, "Women buy most gadgets, according to CEA research.", frozenset()
+    )
+    assert core == "Women buy most gadgets, according to Consumer Electronics Association research."
+
+
+def test_initials_before_a_name_are_no_acronym(facts_of: Facts) -> None:
+    af = facts_of(make_article("Salman Rushdie and JM Coetzee won the Booker Prize."))[0]
+    core = "Past winners such as JM Coetzee and the new VW Beetle, were praised."
+    assert explain_acronyms(af, core, frozenset()) == (core, None)
+
+
+def test_a_long_name_takes_the_kind_its_acronym_has(facts_of: Facts) -> None:
+    af = facts_of(make_article("Athletics Kenya (AK) banned the runner. AK said so on Monday."))[0]
+    entity = af.entity("Athletics Kenya")
+    assert entity is not None and entity.kind == "organisation"
+
+
+def test_a_name_of_a_place_accepts_the_shorter_name_the_article_uses(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "The Reserve Bank of Australia lifted interest rates to 5.5% on Wednesday. "
+            "Economists had expected the Reserve Bank to wait until the spring."
+        )
+    )[0]
+    made = blank_on(af, 0, "Reserve Bank of Australia")
+    assert isinstance(made, Candidate)
+    assert "Reserve Bank" in made.accepted
