@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quiz.facts.model import Mention
 
 #: Words an acronym usually skips.
 _SMALL = frozenset("of and the for de du des la le in on at to &".split())
@@ -85,3 +89,15 @@ def _spelled_before(before: str, acronym: str) -> str | None:
         if spells(name, acronym) and before.rstrip().endswith(run[-1]):
             return name
     return None
+
+
+def article_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """The article's acronym map from its text and its (labelled) name mentions: also any
+    '(ABBR)' right after a multi-word name ('Sony Computer Entertainment (SCEI)'); a person's
+    initials are never an acronym."""
+    found = acronym_map(text, [m.text for m in mentions if m.label != "PERSON"])
+    for m in mentions:
+        after = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text[m.end : m.end + 12])
+        if after and " " in m.text:
+            found.setdefault(after.group(1), m.text)
+    return found

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quiz.bank.models import Article
-from quiz.facts.acronyms import acronym_map
+from quiz.facts.acronyms import article_acronyms
 from quiz.facts.coref import resolve_pronouns
 from quiz.facts.kinds import kind_of
 from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
@@ -318,7 +318,7 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
     mentions = [m for s in af.sentences for m in s.mentions]
     for m in mentions:
         m.label = votes.get(m.text, m.label.rstrip("*"))
-    acronyms = _acronyms(af, mentions)
+    acronyms = article_acronyms(af.article.text, mentions)
     af.acronyms = acronyms
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
     for m in mentions:
@@ -388,16 +388,3 @@ def _longest_form(text: str, forms: Counter[str]) -> str | None:
     longer = {f for f in forms if " " in f and f.endswith(" " + text)}
     maximal = {f for f in longer if not any(f != g and f in g for g in longer)}
     return maximal.pop() if len(maximal) == 1 else None
-
-
-def _acronyms(af: ArticleFacts, mentions: list[Mention]) -> dict[str, str]:
-    """'Paris Saint-Germain (PSG)', 'GM' beside 'General Motors': the acronym is another name
-    of the long one (see quiz.facts.acronyms); a person's initials are never an acronym."""
-    text = af.article.text
-    names = [m.text for m in mentions if m.label != "PERSON"]
-    found = acronym_map(text, names)
-    for m in mentions:
-        after = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text[m.end : m.end + 12])
-        if after and " " in m.text:
-            found.setdefault(after.group(1), m.text)
-    return found
