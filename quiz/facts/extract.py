@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quiz.bank.models import Article
+from quiz.facts.acronyms import article_acronyms
 from quiz.facts.coref import resolve_pronouns
 from quiz.facts.kinds import kind_of
 from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
@@ -136,6 +137,7 @@ def extract_facts(
     votes = _vote_labels(facts)
     evidence = _Evidence(plain, facts, votes)
     for af in facts:
+        af.plain = plain
         _resolve_entities(af, votes, evidence)
         _mark_seen(af)
         resolve_pronouns(af)
@@ -314,9 +316,10 @@ class _Evidence:
 
 def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Evidence) -> None:
     mentions = [m for s in af.sentences for m in s.mentions]
-    acronyms = _acronyms(af)
     for m in mentions:
         m.label = votes.get(m.text, m.label.rstrip("*"))
+    acronyms = article_acronyms(af.article.text, mentions)
+    af.acronyms = acronyms
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
     for m in mentions:
         linkable = m.label not in ("GPE", "LOC", "FAC", "NORP")
@@ -365,7 +368,9 @@ def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) ->
         return "person" if e.key in cued or named else None
     if e.label == "ORG" and e.key in org_cues:
         return org_cues[e.key]
-    kind = kind_of(e.key, e.label)
+    # 'Athletics Kenya' says no kind, its acronym 'AK' does: any of an entity's names counts
+    kinds = (kind_of(name, e.label) for name in [e.key, *sorted(e.aliases)])
+    kind = next((k for k in kinds if k is not None), None)
     if kind == "place" and not e.aliases & ev.located:
         return None
     if kind is None and e.label == "ORG" and proper:
@@ -383,15 +388,3 @@ def _longest_form(text: str, forms: Counter[str]) -> str | None:
     longer = {f for f in forms if " " in f and f.endswith(" " + text)}
     maximal = {f for f in longer if not any(f != g and f in g for g in longer)}
     return maximal.pop() if len(maximal) == 1 else None
-
-
-def _acronyms(af: ArticleFacts) -> dict[str, str]:
-    """'Paris Saint-Germain (PSG)' makes PSG an alias of the long name."""
-    found: dict[str, str] = {}
-    text = af.article.text
-    for s in af.sentences:
-        for m in s.mentions:
-            after = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text[m.end : m.end + 12])
-            if after and " " in m.text:
-                found[after.group(1)] = m.text
-    return found

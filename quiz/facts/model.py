@@ -101,6 +101,11 @@ class ArticleFacts:
     article: Article
     sentences: list[Sentence] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    """The article's own acronyms and the long names they stand for ('GM' -> 'General Motors')."""
+    plain: frozenset[str] = frozenset()
+    """Words the build uses in lower case ('general'): a name's fragment that is one of them
+    means something else ('General' is not 'General Motors')."""
 
     def entity(self, key: str) -> Entity | None:
         """The entity with canonical name ``key``."""

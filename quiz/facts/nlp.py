@@ -5,7 +5,10 @@ Only ``quiz build`` reaches this module, so ``quiz play`` and ``quiz export`` ne
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quiz.errors import QuizError
@@ -40,6 +43,26 @@ def model_label(nlp: Language) -> str:
     """A short name and version for the bank's generator info."""
     meta: dict[str, Any] = nlp.meta
     return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def model_words(nlp: Language | None = None) -> frozenset[str]:
+    """The strings the pipeline's vocabulary shipped with (read from its package, so words
+    of articles parsed since do not count): the forms common enough in the model's training
+    text to be known to it ('MTV', 'KGB', 'SUV'; not 'AADC')."""
+    path = nlp.path if nlp is not None and nlp.path is not None else None
+    if path is None:
+        import spacy.util
+
+        path = spacy.util.get_package_path(DEFAULT_MODEL)
+    return _strings(str(path))
+
+
+@lru_cache(maxsize=4)
+def _strings(root: str) -> frozenset[str]:
+    found = sorted(Path(root).glob("**/vocab/strings.json"))
+    if not found:
+        return frozenset()
+    return frozenset(json.loads(found[0].read_text(encoding="utf-8")))
 
 
 def parse(nlp: Language, texts: Iterable[str], jobs: int = 1) -> Iterator[Doc]:

@@ -23,12 +23,108 @@ def alternatives(answer: str, kind: str) -> set[str]:
 
 
 def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
-    """Alternatives, keeping a shortened company name only where the article uses it as a
-    name ('Mitsubishi' for 'Mitsubishi Motors'; never 'General' for 'General Motors')."""
-    names = {a for e in af.entities.values() for a in {e.key, *e.aliases}}
+    """Every other form a player may rightly type: the alternatives, the article's acronym
+    for the name or the name for its acronym ('GM' / 'General Motors'), and the name without
+    a head word people drop ('Labour' for 'Labour Party'); see ``short_forms``.
+
+    A shortened company name counts only where the article uses it as a name ('Mitsubishi'
+    for 'Mitsubishi Motors'), and never when it is an ordinary word ('General')."""
+    names = article_names(af)
+    cut = _corporate_cut(answer)
+    out = {a for a in alternatives(answer, kind) if a != cut or _usable_short(af, a, names)}
+    out |= acronym_partners(af, answer)
+    if kind != "person":
+        out |= short_forms(af, answer, names)
+    return out - {answer}
+
+
+def article_names(af: ArticleFacts) -> set[str]:
+    """Every name the article uses (entity keys and the forms they were written in)."""
+    return {a for e in af.entities.values() for a in {e.key, *e.aliases}}
+
+
+def acronym_partners(af: ArticleFacts, answer: str) -> set[str]:
+    """'GM' for 'General Motors' and back, as the article itself pairs them."""
+    out = {long for abbr, long in af.acronyms.items() if abbr == answer}
+    return out | {abbr for abbr, long in af.acronyms.items() if long == answer}
+
+
+def _corporate_cut(answer: str) -> str | None:
     words = answer.split()
-    short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _CORPORATE else None
-    return {a for a in alternatives(answer, kind) if a != short or a in names}
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _CORPORATE else None
+
+
+def _usable_short(af: ArticleFacts, short: str, names: set[str]) -> bool:
+    """A short form stands for the name only where the article calls it that and the short
+    form is no ordinary word ('General', 'Open', 'National Grid' -> 'National')."""
+    return short in names and not _ordinary(af, short)
+
+
+def _ordinary(af: ArticleFacts, short: str) -> bool:
+    """A one-word fragment the build also uses as a plain word ('General', 'Open'); a
+    capitalised phrase of several words is a name ('Reserve Bank')."""
+    return " " not in short and short.lower() in af.plain
+
+
+#: Head words a name is normally said without, whatever the article does: 'Labour' for the
+#: Labour Party, 'Chelsea' for Chelsea FC (even when the rest is an ordinary word: 'Green').
+_PARTY_HEADS = ("Football Club", "Party", "FC", "AFC")
+#: Head words dropped in speech ('Napier' for Napier University) unless the rest is an
+#: ordinary word ('Open University') or names another thing of the article ('Edinburgh').
+_INSTITUTION_HEADS = ("University", "College")
+#: Head words a name is said without only where the article does so itself ('Hoover Dam' is
+#: not 'Hoover'): the article must use the short form as a name.
+_ARTICLE_HEADS = (
+    "Church",
+    "Cathedral",
+    "Chapel",
+    "Hospital",
+    "Stadium",
+    "Airport",
+    "Museum",
+    "Gallery",
+    "Theatre",
+    "Institute",
+    "School",
+    "Academy",
+    "Foundation",
+    "Festival",
+    "Club",
+)
+#: Heads that name the same thing: 'Athens Games' is 'Athens Olympics'.
+_SAME_HEADS = (("Games", "Olympics", "Olympic Games"),)
+
+
+def short_forms(af: ArticleFacts, name: str, names: set[str]) -> set[str]:
+    """The name without a generic head word where that is safe (rules by head above), without
+    its 'of ...' where the article uses the rest as a name ('Reserve Bank'), and with a
+    same-meaning head the article also uses ('Athens Games' -> 'Athens Olympics')."""
+    out: set[str] = set()
+    head = next((h for h in _HEADS if name.endswith(" " + h)), None)
+    short = name[: -len(head) - 1].strip() if head else ""
+    if head and len(short) > 2 and short[:1].isupper() and _safe_short(af, short, head, names):
+        out.add(short)
+    owner = name.split(" of ")[0]  # 'Reserve Bank of Australia' -> 'Reserve Bank', if used
+    if owner != name and _usable_short(af, owner, names):
+        out.add(owner)
+    for group in _SAME_HEADS:
+        for same in group:
+            if name.endswith(" " + same):
+                stem = name[: -len(same)]
+                out |= {stem + h for h in group if h != same and stem + h in af.article.text}
+    return out
+
+
+_HEADS = (*_PARTY_HEADS, *_INSTITUTION_HEADS, *_ARTICLE_HEADS)
+
+
+def _safe_short(af: ArticleFacts, short: str, head: str, names: set[str]) -> bool:
+    if head in _PARTY_HEADS:
+        return True
+    if head in _INSTITUTION_HEADS:
+        other = af.entity(short)
+        return not _ordinary(af, short) and (other is None or other.kind is None)
+    return _usable_short(af, short, names)
 
 
 #: Words a company's name is often said without.

@@ -68,6 +68,10 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     fuller = fuller_names(af, m.text, entity)
     if len(fuller) > 1:
         return "a name two entities of the article share ('Osbourne': Ozzy or Sharon?)"
+    if kind == "person" and " " not in m.key and not fuller:
+        return (
+            "key is a surname alone: a player may rightly type a full name the article never gives"
+        )
     forms |= fuller
     rest = sent.rewrite([(lo, hi, "")])
     if names_in(rest, forms):

@@ -15,8 +15,9 @@ from quiz import __version__
 from quiz.bank.models import Article, Bank, GeneratorInfo, Question
 from quiz.facts.extract import _PERSON_CUES, extract_facts
 from quiz.facts.model import ArticleFacts, Mention, Sentence
-from quiz.facts.nlp import load_pipeline, model_label
+from quiz.facts.nlp import load_pipeline, model_label, model_words
 from quiz.generate import cloze, quotes, truefalse, wh
+from quiz.generate.acronyms import explain_acronyms, known_acronyms, unexplained_key
 from quiz.generate.assemble import compose_prompt, leaks, question_id, to_question
 from quiz.generate.candidate import Candidate, Rejection
 from quiz.generate.checks import usable_sentence
@@ -60,7 +61,7 @@ def build_bank(
     """
     nlp = nlp or load_pipeline(options.nlp_model)
     facts = extract_facts(articles, nlp, options.jobs, tick)
-    questions, rejected = generate_questions(facts, options.max_per_article)
+    questions, rejected = generate_questions(facts, options.max_per_article, model_words(nlp))
     info = GeneratorInfo(
         version=__version__,
         nlp_model=model_label(nlp),
@@ -70,14 +71,19 @@ def build_bank(
 
 
 def generate_questions(
-    facts: list[ArticleFacts], limit: int
+    facts: list[ArticleFacts], limit: int, lexicon: frozenset[str] | None = None
 ) -> tuple[list[Question], list[Rejection]]:
-    """Questions for parsed articles, best ``limit`` per article, plus the rejections."""
+    """Questions for parsed articles, best ``limit`` per article, plus the rejections.
+
+    ``lexicon``: the NLP model's vocabulary, telling widely known acronyms (default: the
+    pinned model's)."""
     pool = DistractorPool(facts)
+    known = known_acronyms(facts, model_words() if lexicon is None else lexicon)
     rejected: list[Rejection] = []
     chosen: list[Candidate] = []
     for af in facts:
-        finished = [c for c in _candidates(af, pool, facts, rejected) if _finish(c, pool, rejected)]
+        made = _candidates(af, pool, facts, rejected)
+        finished = [c for c in made if _finish(c, pool, rejected, known)]
         chosen.extend(select(finished, limit, rejected))
     questions: dict[str, Question] = {}
     kept = balance_bank(corroborate(chosen), rejected)  # after merging: exactly half and half
@@ -191,8 +197,10 @@ def _role_before(sent: Sentence, m: Mention) -> bool:
 _ARTICLES = frozenset({"the", "a", "an", "and", "or", "but", "by", "with", "from", "to", "of"})
 
 
-def _finish(c: Candidate, pool: DistractorPool, rejected: list[Rejection]) -> bool:
-    reason = _check(c, pool)
+def _finish(
+    c: Candidate, pool: DistractorPool, rejected: list[Rejection], known: frozenset[str]
+) -> bool:
+    reason = _check(c, pool, known)
     if reason:
         rejected.append(Rejection(c.facts.article.id, c.form, c.prompt or c.core, reason))
         return False
@@ -206,7 +214,12 @@ def _restates_title(c: Candidate) -> bool:
     return len(words) >= 2 and len(words & said) >= 0.6 * len(words)
 
 
-def _check(c: Candidate, pool: DistractorPool) -> str | None:
+def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | None:
+    c.core, unexplained = explain_acronyms(c.facts, c.core, known)
+    if c.type == "fill_blank":
+        unexplained = unexplained or unexplained_key(c.facts, c.answer, known)
+    if unexplained:
+        return unexplained
     prompt = compose_prompt(c)
     if prompt is None:
         return "relative time that the article's date cannot anchor"
