@@ -76,6 +76,14 @@ def has_words(haystack: str, words: str) -> bool:
     return bool(words) and _words_pattern(words).search(haystack) is not None
 
 
+def _names_by_verb(af: ArticleFacts) -> dict[str, set[str]]:
+    """Main verb lemma -> the names in the article's sentences with that main verb."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s in af.sentences:
+        out[s.span.root.lemma_].update(m.key for m in s.mentions)
+    return out
+
+
 class DistractorPool:
     """Entities by label over the whole build, with sentence co-occurrence for alias checks."""
 
@@ -87,23 +95,19 @@ class DistractorPool:
         self.words = [_signature(af) for af in facts]
         self._near: dict[int, list[int]] = {}
         self._order: dict[tuple[int, str, bool, int], list[tuple[str, str, int, int]]] = {}
-        self.roles: list[dict[str, set[str]]] = []
+        self.by_verb: list[dict[str, set[str]]] = []
+        """Per article: main verb lemma -> names in sentences with that verb."""
         families: dict[str, list[str]] = defaultdict(list)
         for i, af in enumerate(facts):
             for e in af.entities.values():
                 self.articles[e.key].add(i)
-            roles: dict[str, set[str]] = defaultdict(set)
-            for s in af.sentences:
-                roles[s.span.root.lemma_].update(m.key for m in s.mentions)
-            self.roles.append(roles)
-            for e in af.entities.values():
                 if e.role:
                     families[e.key].append(e.role)
+            self.by_verb.append(_names_by_verb(af))
             for s in af.sentences:
                 keys = sorted({m.key for m in s.mentions})
                 self.together.update((a, b) for a in keys for b in keys if a != b)
-
-        #: Role families of people, over the whole build (where their articles agree).
+        #: Role families of people over the whole build, where their articles agree.
         self.roles_seen = {
             key: role for key, found in families.items() if (role := settle(found)) is not None
         }
@@ -214,7 +218,7 @@ class DistractorPool:
             return True
         if c.label == "person" and len(c.answer.split()) > 1 and len(key.split()) == 1:
             return True
-        said = self.roles[self.index[id(c.facts)]].get(c.sentence.span.root.lemma_, ())
+        said = self.by_verb[self.index[id(c.facts)]].get(c.sentence.span.root.lemma_, ())
         if c.type != "quote_attribution" and key in said:
             return True  # the article says the same verb of it: it may be right too
         return c.label not in _NOT_ALIAS_PRONE and self.maybe_alias(key, c.answer)
