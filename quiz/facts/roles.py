@@ -128,7 +128,9 @@ def _complement(ent: Span) -> Token | None:
 
 def _org_near(noun: Token, ent: Span) -> str | None:
     """A name in the role's own phrase: 'Chester chairman', 'analyst at Barclays', 'of Y'."""
-    before = [t for t in _phrase_before(noun, 3) if _org_word(t)]
+    # 'Home Secretary', 'Prime Minister': capitals before a capitalised title are its own words
+    titled = noun.is_title and not noun.is_sent_start
+    before = [t for t in _phrase_before(noun, 3) if _org_word(t) and not titled]
     if before:
         return _entity_text(before[-1])
     for tok in (noun, ent.root):

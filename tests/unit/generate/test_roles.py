@@ -55,6 +55,12 @@ def entity_of(facts: Facts, text: str, key: str):  # type: ignore[no-untyped-def
             "Stoke",
         ),
         ("Former Leeds striker Ross Walker now runs a bakery.", "Ross Walker", None, None),
+        (
+            "Home Secretary John Barton said the law would change.",
+            "John Barton",
+            "politician",
+            None,
+        ),
         ("Club boss Harry Bell praised the fans after the game.", "Harry Bell", None, None),
     ],
 )
