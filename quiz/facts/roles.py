@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quiz.facts.kinds import kind_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -39,16 +41,17 @@ _FAMILY_WORDS = {
     "commissioner constable ambassador diplomat adviser advisor",
     "legal": "judge lawyer solicitor barrister attorney prosecutor",
     "arts": "actor actress singer songwriter rapper comedian musician guitarist drummer "
-    "presenter broadcaster dj producer writer author novelist playwright poet "
+    "presenter broadcaster dj producer novelist playwright poet "
     "artist designer dancer filmmaker composer",
     "press": "journalist reporter correspondent editor columnist commentator",
     "clergy": "pope archbishop bishop cardinal priest vicar imam rabbi",
 }
 FAMILY: dict[str, str] = {w: fam for fam, words in _FAMILY_WORDS.items() for w in words.split()}
-#: Person nouns that name no one job (a club boss is a manager, a company boss an executive).
+#: Person nouns that name no one job (a club boss is a manager, a company boss an executive;
+#: an author writes novels or reports).
 _UNSURE = frozenset(
     "mr mrs ms miss dr sir dame lord lady boss chief president director head governor "
-    "veteran teenager star".split()
+    "author writer veteran teenager star".split()
 )
 #: Every noun that, right before a name, marks it as a person's.
 ROLE_NOUNS: frozenset[str] = frozenset(FAMILY) | _UNSURE
@@ -86,8 +89,18 @@ def role_of(ent: Span) -> tuple[str | None, str | None]:
     """
     for noun in (_before(ent), _apposed(ent), _complement(ent)):
         if noun is not None and noun.lower_ in FAMILY and not _past(noun):
-            return FAMILY[noun.lower_], _org_near(noun, ent)
+            family, org = FAMILY[noun.lower_], _org_near(noun, ent)
+            if family == "official" and _partisan(noun, org):
+                family = "politician"  # 'Lib Dem home affairs spokesman Mark Oaten'
+            return family, org
     return None, None
+
+
+def _partisan(noun: Token, org: str | None) -> bool:
+    """A party's spokesman is one of its politicians."""
+    if org is not None and kind_of(org, "ORG") == "party":
+        return True
+    return any(t.ent_type_ == "NORP" for t in _phrase_before(noun))
 
 
 def _past(noun: Token) -> bool:
