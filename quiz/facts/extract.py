@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quiz.bank.models import Article
@@ -18,87 +19,14 @@ from quiz.facts.coref import resolve_pronouns
 from quiz.facts.kinds import kind_of
 from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.nlp import parse
+from quiz.facts.roles import ROLE_NOUNS, role_of, settle
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-_PERSON_CUES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "broadcaster",
-        "comedian",
-        "producer",
-        "director",
-        "singer",
-        "songwriter",
-        "novelist",
-        "designer",
-        "president",
-        "senator",
-        "minister",
-        "chancellor",
-        "secretary",
-        "striker",
-        "midfielder",
-        "defender",
-        "winger",
-        "forward",
-        "goalkeeper",
-        "keeper",
-        "captain",
-        "coach",
-        "manager",
-        "boss",
-        "chairman",
-        "chairwoman",
-        "executive",
-        "director",
-        "spokesman",
-        "spokeswoman",
-        "singer",
-        "actor",
-        "actress",
-        "star",
-        "rapper",
-        "presenter",
-        "author",
-        "playwright",
-        "writer",
-        "judge",
-        "mp",
-        "leader",
-        "chief",
-        "founder",
-        "center-back",
-        "centre-back",
-        "full-back",
-        "player",
-        "veteran",
-        "teenager",
-        "analyst",
-        "economist",
-        "governor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "officer",
-        "detective",
-        "attacker",
-        "striker",
-        "star",
-    ]
-)
+#: Role and title nouns that, right before a name, mark it as a person's ("Mr", "striker").
+_PERSON_CUES = ROLE_NOUNS
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
 _FEMALE_TITLES_CAP = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame"})
 _LOCATIVE = frozenset("in at near across outside inside throughout around".split())
@@ -175,6 +103,7 @@ def _add_sentences(af: ArticleFacts, doc: Doc, offset: int) -> None:
 def _mention(ent: Span, offset: int) -> Mention | None:
     if ent.label_ not in NAME_LABELS:
         return None
+    whole = ent
     if ent.label_ == "PERSON":  # "Comedian Ricky Gervais": the role is not part of the name
         while len(ent) > 1 and ent[0].pos_ != "PROPN":
             ent = ent[1:]
@@ -188,20 +117,50 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     if text.count("(") != text.count(")") or text.split()[-1].islower():
         return None  # 'Tara (Total Abstract', 'Whitbread Book of': the tagger cut a name short
     start = offset + ent.start_char + ent.text.find(text)
-    label = ent.label_
+    label = whole.label_  # a slice of a span has no label
     before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
     speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEECH
     titled = _TITLE.match(ent.text) is not None or before in _PERSON_CUES
+    titled = titled and not _in_a_title(ent)
     if label == "PERSON" and not titled and _group_evidence(ent):
         label = "ORG"  # 'the Lib Dems say': a person is not 'the X', nor plural
     m = Mention(start, start + len(text), text, "PERSON*" if titled else label)
     m.cue = titled or (speaker and label == "PERSON" and not text.isupper())
-    m.org_kind = _ORG_CUES.get(before)
+    m.cut = (_cut_short(ent) and text == ent.text) or _dropped_capital(whole, ent)
+    m.org_kind = None if m.cut else _ORG_CUES.get(before) or _named_kind(ent)
+    m.speaker = speaker
+    if label == "PERSON" or titled:
+        m.role, m.org = role_of(whole)
+        m.cue = m.cue or m.role is not None  # 'Roy Carroll, the goalkeeper,'
     m.locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
-    m.cut = _cut_short(ent) and text == ent.text
     female = before in _FEMALE_TITLES or ent.text.split(" ")[0].rstrip(".") in _FEMALE_TITLES_CAP
     m.no_link = (female or _peer(ent)) and " " not in text  # 'Mrs Howard' is not 'Michael Howard'
     return m
+
+
+def _dropped_capital(whole: Span, ent: Span) -> bool:
+    """'law firm Tods Murray' with 'Tods' tagged a verb: a capitalised word that is no role,
+    dropped from the front of a name, was part of it."""
+    dropped = whole[: len(whole) - len(ent)]
+    return any(t.is_title and not t.is_sent_start and t.lower_ not in _PERSON_CUES for t in dropped)
+
+
+def _in_a_title(ent: Span) -> bool:
+    """'No More Mr Nasty': an honorific inside a run of capitalised words is part of a title."""
+    at = ent.start if _TITLE.match(ent.text) else ent.start - 1
+    if at < 1 or ent.doc[at].lower_.rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr"):
+        return False
+    prev = ent.doc[at - 1]
+    known = prev.lower_ in _PERSON_CUES or prev.lower_ in _HONORIFICS
+    return prev.is_title and not prev.is_sent_start and not known and not prev.ent_type_
+
+
+def _named_kind(ent: Span) -> str | None:
+    """'a shadowy group known as Meibion Glyndwr': the kind noun the name is given to."""
+    head = ent.root.head
+    if ent.root.dep_ != "pobj" or head.lower_ != "as" or head.head.lemma_ not in ("know", "call"):
+        return None
+    return _ORG_CUES.get(head.head.head.lower_) if head.head.dep_ == "acl" else None
 
 
 def _group_evidence(ent: Span) -> bool:
@@ -277,16 +236,7 @@ def _strip_role(m: Mention, plain: set[str]) -> Mention:
     if last < 0:
         return m
     cut = len(" ".join(words[: last + 1])) + 1
-    return Mention(
-        m.start + cut,
-        m.end,
-        m.text[cut:],
-        m.label,
-        cue=True,
-        locative=m.locative,
-        org_kind=m.org_kind,
-        cut=m.cut,
-    )
+    return replace(m, start=m.start + cut, text=m.text[cut:], cue=True)
 
 
 def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:
@@ -339,6 +289,25 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
         e.cued = e.key in cued
     for m in mentions:
         m.label = af.entities[m.key].label
+    _add_roles(af, mentions)
+
+
+def _add_roles(af: ArticleFacts, mentions: list[Mention]) -> None:
+    """Each person's role from the job nouns tied to their mentions: one family, or none."""
+    for key, group in _by_key(m for m in mentions if m.role).items():
+        e = af.entities[key]
+        e.role = settle([m.role for m in group if m.role])
+        orgs = Counter(m.org for m in group if m.org and m.role == e.role)
+        e.org = orgs.most_common(1)[0][0] if orgs else None
+    for m in mentions:
+        af.entities[m.key].speaker |= m.speaker
+
+
+def _by_key(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        out[m.key].append(m)
+    return out
 
 
 def _surname_use(m: Mention) -> bool:
@@ -346,6 +315,8 @@ def _surname_use(m: Mention) -> bool:
     words = m.key.split()
     return (
         m.text != m.key
+        and not m.cut  # 'law firm Tods Murray' tagged as 'Murray': no surname in use
+        and kind_of(m.key, "ORG") is None  # 'Rangers' for 'Glasgow Rangers' is a club's
         and m.text == words[-1]
         and m.text[:1].isupper()
         and not m.text.isupper()

@@ -36,6 +36,12 @@ class Mention:
     cut: bool = False
     """A capitalised word that is no title runs into the name ('Ard Jan Vetham' tagged as
     'Jan Vetham'): the tagger cut the name short, so it is never an answer."""
+    role: str | None = None
+    """The family of a job noun tied to the name here ("keeper Roy Carroll" -> goalkeeper)."""
+    org: str | None = None
+    """The organisation named in that role's phrase ("Chester chairman" -> Chester)."""
+    speaker: bool = False
+    """The name is the subject of a speech verb."""
 
 
 @dataclass
@@ -50,6 +56,13 @@ class Entity:
     """Named with a title or role, as a speaker, or by surname alone: strong evidence of a person."""
     kind: str | None = None
     """Fine kind (person, country, place, company, party, club, body, ...); None if unsure."""
+    role: str | None = None
+    """A person's role family from the article's own words (see quiz.facts.roles); None if
+    the article gives none, or two that do not fit together."""
+    org: str | None = None
+    """The organisation the article ties that role to ("Chester chairman"), if any."""
+    speaker: bool = False
+    """The article quotes the person (subject of a speech verb)."""
 
 
 @dataclass

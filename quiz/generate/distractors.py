@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from quiz.facts.model import ArticleFacts
+from quiz.facts.roles import compatible, settle
 from quiz.generate.candidate import Candidate
 
 _NOT_ALIAS_PRONE = frozenset({"person", "NUMBER"})
@@ -24,6 +25,8 @@ _NOT_ALIAS_PRONE = frozenset({"person", "NUMBER"})
 #: the development corpus, 8% of the neighbours above it are from another news category and
 #: 26% of those below it.
 _MIN_SIMILARITY = 0.08
+#: How many articles further a person of the answer's own role family may come from.
+_WIDER = 5
 
 
 @lru_cache(maxsize=65536)
@@ -73,6 +76,14 @@ def has_words(haystack: str, words: str) -> bool:
     return bool(words) and _words_pattern(words).search(haystack) is not None
 
 
+def _names_by_verb(af: ArticleFacts) -> dict[str, set[str]]:
+    """Main verb lemma -> the names in the article's sentences with that main verb."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s in af.sentences:
+        out[s.span.root.lemma_].update(m.key for m in s.mentions)
+    return out
+
+
 class DistractorPool:
     """Entities by label over the whole build, with sentence co-occurrence for alias checks."""
 
@@ -83,18 +94,23 @@ class DistractorPool:
         self.together: set[tuple[str, str]] = set()
         self.words = [_signature(af) for af in facts]
         self._near: dict[int, list[int]] = {}
-        self._order: dict[tuple[int, str, bool, int], list[str]] = {}
-        self.roles: list[dict[str, set[str]]] = []
+        self._order: dict[tuple[int, str, bool, int], list[tuple[str, str, int, int]]] = {}
+        self.by_verb: list[dict[str, set[str]]] = []
+        """Per article: main verb lemma -> names in sentences with that verb."""
+        families: dict[str, list[str]] = defaultdict(list)
         for i, af in enumerate(facts):
             for e in af.entities.values():
                 self.articles[e.key].add(i)
-            roles: dict[str, set[str]] = defaultdict(set)
-            for s in af.sentences:
-                roles[s.span.root.lemma_].update(m.key for m in s.mentions)
-            self.roles.append(roles)
+                if e.role:
+                    families[e.key].append(e.role)
+            self.by_verb.append(_names_by_verb(af))
             for s in af.sentences:
                 keys = sorted({m.key for m in s.mentions})
                 self.together.update((a, b) for a in keys for b in keys if a != b)
+        #: Role families of people over the whole build, where their articles agree.
+        self.roles_seen = {
+            key: role for key, found in families.items() if (role := settle(found)) is not None
+        }
 
     def pick(self, c: Candidate, n: int = 3, near: int = 3) -> list[str] | None:
         """Up to ``n`` distractors for ``c``; None when fewer than ``n`` safe ones exist.
@@ -113,23 +129,73 @@ class DistractorPool:
         return chosen if len(chosen) == n else None
 
     def _ordered(self, c: Candidate, k: int = 25) -> list[str]:
-        """Same-article names first, then names from the ``k`` most similar articles."""
+        """Same-article names first, then names from the ``k`` most similar articles.
+
+        For a person: never one whose role family cannot stand beside the answer's (no
+        outfield player for a keeper), the same family first, then people of unknown role;
+        for a quotation, people the articles quote before people they do not.
+        """
         surnames = c.label == "person" and " " not in c.answer
-        key = (self.index[id(c.facts)], c.label, surnames, k)
+        if c.label == "person":
+            return self._people(c, surnames, k)
+        return [
+            name for name, _, _, _ in self._names(self.index[id(c.facts)], c.label, surnames, k)
+        ]
+
+    def _people(self, c: Candidate, surnames: bool, k: int) -> list[str]:
+        """People who may stand beside the answer, best first: same role family, then role
+        unknown (or a family that may stand in, or a colleague at the answer's organisation:
+        a club's manager for its chairman's quotation), then the same family a few articles further;
+        within each, the answer's article first and, for a quotation, people quoted first."""
+        role = self.role(c.facts, c.answer)
+        org = self.org(c.facts, c.answer)
+        wider = k + _WIDER if role else k
+        ranked = []
+        for n, (name, key, i, rank) in enumerate(
+            self._names(self.index[id(c.facts)], c.label, surnames, wider)
+        ):
+            theirs = self.role(self.facts[i], key)
+            same = role is not None and theirs == role
+            colleague = org is not None and org == self.org(self.facts[i], key)
+            if not (compatible(role, theirs) or colleague) or (rank > k and not same):
+                continue
+            tier = 0 if same and rank <= k else 2 if same else 1
+            quiet = c.type == "quote_attribution" and not self._speaks(i, key)
+            ranked.append(((tier, rank > 0, quiet, n), name))
+        return [name for _, name in sorted(ranked)]
+
+    def _names(self, i: int, label: str, surnames: bool, k: int) -> list[tuple[str, str, int, int]]:
+        """(name shown, entity key, article, its rank) for names of ``label``: article ``i``,
+        then its ``k`` nearest; people only with person evidence (a title, role or quote)."""
+        key = (i, label, surnames, k)
         if key not in self._order:
-            out: list[str] = []
-            for i in [key[0], *self.near(key[0])[:k]]:
+            out: dict[str, tuple[str, str, int, int]] = {}
+            for rank, j in enumerate([i, *self.near(i)[:k]]):
                 same = [
                     e
-                    for e in self.facts[i].entities.values()
-                    if e.kind == c.label and (e.cued or c.label != "person")
+                    for e in self.facts[j].entities.values()
+                    if e.kind == label and (e.cued or label != "person")
                 ]
                 for e in sorted(same, key=lambda e: (-e.count, e.key)):
                     name = e.key.split()[-1] if surnames else e.key
                     if len(name) >= 3 and name[:1].isupper():
-                        out.append(name)
-            self._order[key] = list(dict.fromkeys(out))
+                        out.setdefault(name, (name, e.key, j, rank))
+            self._order[key] = list(out.values())
         return self._order[key]
+
+    def role(self, af: ArticleFacts, key: str) -> str | None:
+        """A person's role family: from their article, else from the rest of the build."""
+        e = af.entity(key)
+        return e.role if e and e.role else self.roles_seen.get(key)
+
+    def org(self, af: ArticleFacts, key: str) -> str | None:
+        """The organisation a person's role is tied to in their article ('Chester chairman')."""
+        e = af.entity(key)
+        return loose(e.org) if e and e.org else None
+
+    def _speaks(self, i: int, key: str) -> bool:
+        e = self.facts[i].entity(key)
+        return bool(e and e.speaker)
 
     def near(self, i: int, k: int = 25) -> list[int]:
         """The ``k`` articles whose vocabulary overlaps most with article ``i``."""
@@ -152,7 +218,8 @@ class DistractorPool:
             return True
         if c.label == "person" and len(c.answer.split()) > 1 and len(key.split()) == 1:
             return True
-        if key in self.roles[self.index[id(c.facts)]].get(c.sentence.span.root.lemma_, ()):
+        said = self.by_verb[self.index[id(c.facts)]].get(c.sentence.span.root.lemma_, ())
+        if c.type != "quote_attribution" and key in said:
             return True  # the article says the same verb of it: it may be right too
         return c.label not in _NOT_ALIAS_PRONE and self.maybe_alias(key, c.answer)
 
