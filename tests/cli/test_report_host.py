@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
 
 from quiz.bank import load_bank
+from quiz.bank.io import save_bank
 from quiz.game.scoring import score_answer
 from quiz.game.session import AnswerRecord
 from quiz.store.db import Store
 from tests.cli.helpers import run
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.unit.export.export_factory import make_bank
 
 
 @pytest.fixture()
@@ -22,7 +21,7 @@ def host_game(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, lis
     """A finished network game of two choice questions and two students, in a real database."""
     monkeypatch.setenv("QUIZ_HOME", str(tmp_path / "home"))
     bank_path = tmp_path / "bank.json"
-    shutil.copy(ROOT / "questions" / "seeds.json", bank_path)
+    save_bank(make_bank(nasty=False), bank_path)  # not the seeds: their mix of types changes
     questions = [q for q in load_bank(bank_path).questions if q.choices][:2]
     from quiz.paths import database_path
 
