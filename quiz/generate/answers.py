@@ -34,8 +34,30 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
     out = {a for a in alternatives(answer, kind) if a != cut or _usable_short(af, a, names)}
     out |= acronym_partners(af, answer)
     if kind != "person":
-        out |= short_forms(af, answer, names)
+        out |= short_forms(af, answer, names) | _part_names(af, answer)
     return out - {answer}
+
+
+def _part_names(af: ArticleFacts, answer: str) -> set[str]:
+    """The front or back of a name that the article uses on its own for the same kind of
+    thing ('Bosch' for the parts maker 'Robert Bosch'), unless it is part of another name
+    of the article too ('Manchester' in 'Manchester United' and 'Manchester City')."""
+    entity = af.entity(answer)
+    words = answer.split()
+    if entity is None or len(words) < 2:
+        return set()
+    label = entity.label.rstrip("?")
+    ends = {" ".join(words[:n]) for n in range(1, len(words))}
+    ends |= {" ".join(words[n:]) for n in range(1, len(words))}
+    out = set()
+    for part in ends:
+        other = af.entity(part)
+        if other is None or other.label.rstrip("?") != label or _ordinary(af, part):
+            continue
+        holders = [k for k in af.entities if k != part and f" {part} " in f" {k} "]
+        if holders == [answer]:
+            out.add(part)
+    return out
 
 
 def article_names(af: ArticleFacts) -> set[str]:

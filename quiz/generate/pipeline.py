@@ -214,6 +214,15 @@ def _restates_title(c: Candidate) -> bool:
     return len(words) >= 2 and len(words & said) >= 0.6 * len(words)
 
 
+def _reporter(c: Candidate) -> bool:
+    """Reviewers count the correspondent or editor who relays the news as page furniture
+    ('the BBC's political editor _____'). What an editor says is still asked: a magazine's
+    editor is often the source of the story (its survey, its awards)."""
+    entity = c.facts.entity(c.answer)
+    press = c.label == "person" and entity is not None and entity.role == "press"
+    return press and c.type != "quote_attribution"
+
+
 def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | None:
     c.core, unexplained = explain_acronyms(c.facts, c.core, known)
     if c.type == "fill_blank":
@@ -228,6 +237,8 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         return "prompt too long"
     if leaks(c):
         return "answer appears in the prompt"
+    if _reporter(c):
+        return "answer is a journalist covering the story, not a person in the news"
     if c.type == "true_false" and _restates_title(c):
         return "statement restates the headline shown with it"
     if c.type in CHOICE_KINDS and c.label == "person" and _FEMININE.search(prompt):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from quiz.generate.candidate import Candidate, Rejection
-from quiz.generate.distractors import loose
+from quiz.generate.distractors import has_words, loose
 
 #: Prior quality of each transformation, from reading samples: parse-built wh-questions read
 #: most naturally; copied-sentence forms are safest but least interesting.
@@ -33,7 +33,13 @@ def score(c: Candidate) -> float:
     lead = 1.0 - min(c.sentence.index, 20) / 20
     words = len(c.prompt.split())
     length = -1.0 if words > 35 else (-0.5 if words < 8 else 0.0)
-    return FORM_WEIGHT.get(c.form, 1.0) + lead + salience + length
+    hidden = -1.5 if _in_title(c) else 0.0  # every other question prints that headline
+    return FORM_WEIGHT.get(c.form, 1.0) + lead + salience + length + hidden
+
+
+def _in_title(c: Candidate) -> bool:
+    title = loose(c.facts.article.title)
+    return c.type != "true_false" and has_words(title, loose(c.answer))
 
 
 #: Below this many questions an article's caps are relaxed once (short or hard articles).
@@ -77,7 +83,7 @@ def _pick(ranked: list[Candidate], limit: int) -> list[Candidate]:
     chosen = _greedy(_best_of_each_type(ranked), limit, strict, [])  # variety first
     chosen = _greedy(ranked, limit, strict, chosen)
     if len(chosen) < min(limit, _THIN):
-        relaxed = _Caps(types=limit, per_answer=3)
+        relaxed = _Caps(types=limit)
         chosen = _greedy(ranked, min(limit, _THIN), relaxed, chosen)
     return chosen
 
@@ -91,7 +97,10 @@ class _Caps:
     per_sentence: int = 1
     """Two questions from one sentence give each other's answers away ('___ signed a motion
     on Edinburgh Airport' next to 'who signed a motion on ___?')."""
-    per_answer: int = 2
+    per_answer: int = 1
+    """Two questions of one article with the same answer read to players as one fact asked
+    twice ('___ will deliver the Budget', 'the Budget will be ___'s eighth'); each quotation
+    is its own fact, so a speaker may answer one more."""
 
 
 def _greedy(
@@ -122,8 +131,10 @@ def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
     if any(o.type == c.type or c.form in _COPY_FORMS for o in copied):
         return "sentence already copied into a question"  # a blank and a statement: one fact
     per_answer = caps.per_answer + (c.type == "quote_attribution")  # each quote is its own fact
-    if c.type != "true_false" and sum(o.answer == c.answer for o in chosen) >= per_answer:
-        return "answer already used twice"
+    if c.type != "true_false" and sum(_same_answer(o, c) for o in chosen) >= per_answer:
+        return "answer already used"
+    if any(_gives_away(c, o) or _gives_away(o, c) for o in chosen):
+        return "another question of the article prints its answer"
     if any(_similar(c, o) for o in chosen):
         return "near-duplicate of a kept question"
     if any(_same_fact_again(c, o) for o in chosen):
@@ -231,6 +242,25 @@ _COMMON = frozenset(
     "year time people way day week month thing man woman world number part place lot "
     "percent cent per % statement spokesman report".split()
 )
+
+
+def _same_answer(a: Candidate, b: Candidate) -> bool:
+    """One answer under two spellings ('Jude Bellingham' and 'Bellingham')."""
+    if a.type == "true_false" or b.type == "true_false":
+        return False
+    forms_a = {loose(f) for f in (a.answer, *a.accepted)}
+    forms_b = {loose(f) for f in (b.answer, *b.accepted)}
+    return loose(a.answer) in forms_b or loose(b.answer) in forms_a
+
+
+def _gives_away(shown: Candidate, asked: Candidate) -> bool:
+    """Does ``shown``'s prompt (its headline, its lead-in sentence, its words) print the
+    answer ``asked`` wants? A player who meets both in a round is given it."""
+    if asked.type == "true_false":
+        return False
+    text = loose(shown.prompt)
+    forms = {loose(f) for f in (asked.answer, *asked.accepted)}
+    return any(len(f) >= 2 and has_words(text, f) for f in forms)
 
 
 def _similar(a: Candidate, b: Candidate) -> bool:

@@ -178,9 +178,9 @@ def test_a_longer_acronym_in_the_model_vocabulary_counts_as_known(facts_of: Fact
 def test_the_build_writes_out_an_acronym_in_the_prompt(facts_of: Facts) -> None:
     af = facts_of(
         make_article(
-            "Athletics Kenya (AK) suspended Susan Chepkemei for missing a training camp in "
-            "Embu. AK chief Isaiah Kiplagat lifted the suspension of Susan Chepkemei on Friday "
-            "after a meeting in Nairobi.",
+            "Athletics Kenya (AK) suspended its best marathon runner for missing a training "
+            "camp in Embu. AK chief Isaiah Kiplagat lifted the suspension of Susan Chepkemei "
+            "on Friday after a meeting in Nairobi.",
             date=dt.date(2005, 2, 7),
         )
     )[0]

@@ -53,3 +53,85 @@ def test_a_body_sentence_is_never_asked_without_its_story() -> None:
     untitled = _blank_sources("Ranieri sacked by Valencia")
     assert untitled, "the lead sentence still makes an untitled fill-in"
     assert set(untitled.values()) == {0}
+
+
+def test_an_answer_is_asked_once_per_article(facts_of: Facts) -> None:
+    from quiz.generate import cloze
+    from quiz.generate.candidate import Rejection
+    from quiz.generate.select import select
+
+    af = facts_of(
+        make_article(
+            "Chancellor Gordon Brown will deliver the Budget in Parliament on 16 March. "
+            "Gordon Brown met union leaders in Edinburgh to discuss public sector pensions."
+        )
+    )[0]
+    made = []
+    for sent in af.sentences:
+        brown = next(m for m in sent.mentions if m.key == "Gordon Brown")
+        c = cloze.name_cloze(af, sent, brown)
+        assert isinstance(c, Candidate)
+        c.prompt, c.score = c.core, 1.0
+        made.append(c)
+    rejected: list[Rejection] = []
+    assert len(select(made, 12, rejected)) == 1
+    assert rejected[0].reason == "answer already used"
+
+
+def test_a_journalist_relaying_the_news_is_no_answer() -> None:
+    from quiz.facts.extract import extract_facts
+    from quiz.facts.nlp import load_pipeline
+
+    text = (
+        "Tony Blair flew back from Jerusalem on Monday after two days of talks. "
+        "In an interview with the BBC's political editor Andrew Marr, Tony Blair said progress "
+        "on the Middle East peace process was vital."
+    )
+    facts = extract_facts([make_article(text, title="Blair returns from peace mission")],
+                          load_pipeline())  # fmt: skip
+    questions, rejected = generate_questions(facts, 12)
+    assert all(q.answer != "Andrew Marr" for q in questions)
+    assert any("journalist" in r.reason for r in rejected)
+
+
+def test_no_question_prints_another_ones_answer(facts_of: Facts) -> None:
+    from quiz.generate import cloze
+    from quiz.generate.candidate import Rejection
+    from quiz.generate.select import select
+
+    af = facts_of(
+        make_article(
+            "Chancellor Gordon Brown will deliver the Budget in Parliament on 16 March. "
+            "Union leaders met Gordon Brown in Edinburgh to discuss public sector pensions."
+        )
+    )[0]
+    first, second = af.sentences
+    blank_brown = cloze.name_cloze(
+        af, first, next(m for m in first.mentions if m.key == "Gordon Brown")
+    )
+    blank_city = cloze.name_cloze(
+        af, second, next(m for m in second.mentions if m.key == "Edinburgh")
+    )
+    made = [c for c in (blank_brown, blank_city) if isinstance(c, Candidate)]
+    assert len(made) == 2
+    for c in made:
+        c.prompt, c.score = c.core, 1.0
+    rejected: list[Rejection] = []
+    kept = select(made, 12, rejected)
+    assert len(kept) == 1  # the Edinburgh prompt names Gordon Brown
+    assert rejected[0].reason == "another question of the article prints its answer"
+
+
+def test_a_part_of_a_name_the_article_uses_alone_is_accepted(facts_of: Facts) -> None:
+    from quiz.generate.answers import accepted_forms
+
+    lead = (
+        "BMW is to recall cars fitted with a faulty pump supplied by parts maker Robert Bosch. "
+        "Shares in Bosch fell 3% in Frankfurt on the news."
+    )
+    af = facts_of(make_article(lead))[0]
+    assert "Bosch" in accepted_forms(af, "Robert Bosch", "company")
+    # 'Bosch' alone could be either firm: no longer a right answer for one of them
+    both = facts_of(make_article(lead + " Its venture with Siemens, BSH Bosch, is not hit."))[0]
+    assert {"Robert Bosch", "Bosch", "BSH Bosch"} <= set(both.entities)
+    assert "Bosch" not in accepted_forms(both, "Robert Bosch", "company")
