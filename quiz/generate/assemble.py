@@ -154,7 +154,18 @@ def leaks(c: Candidate) -> bool:
             return True
         if _stem_or_acronym_leak(c.prompt, form):
             return True
+        if c.label == "country" and _demonym_leak(c.prompt, form):
+            return True
     return False
+
+
+_DEMONYM = re.compile(r"\b([A-Z][a-z]{2})[a-z]*(?:ish|ese|ian|ians|an|ans|i|ic|ch)\b")
+
+
+def _demonym_leak(prompt: str, country: str) -> bool:
+    """'Finnish TV audiences' gives away 'Finland', 'Spanish' 'Spain' (a nationality word
+    that starts like the country)."""
+    return any(m.group(1) == country[:3] for m in _DEMONYM.finditer(prompt))
 
 
 def _stem_or_acronym_leak(prompt: str, form: str) -> bool:

@@ -214,7 +214,8 @@ def _says_nothing(span: Span) -> bool:
 
 
 _LEAD = re.compile(
-    r"^(But|And|However|Meanwhile|Yet|So|Also|Still|Instead|Now|Indeed|Nevertheless),?\s+(?=\S)"
+    r"^(But|And|However|Meanwhile|Yet|So(?! far\b)|Also|Still|Instead|Now|Indeed|Nevertheless),?"
+    r"\s+(?=\S)"
 )
 #: Openings that add to what came before: the sentence alone does not say to what.
 ADDING = re.compile(

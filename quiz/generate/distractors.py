@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from quiz.facts.gender import person_gender, prompt_gender
 from quiz.facts.model import ArticleFacts
 from quiz.facts.roles import compatible, settle
 from quiz.generate.candidate import Candidate
@@ -94,6 +95,7 @@ class DistractorPool:
         self.together: set[tuple[str, str]] = set()
         self.words = [_signature(af) for af in facts]
         self._near: dict[int, list[int]] = {}
+        self._genders: dict[str, str | None] = {}
         self._order: dict[tuple[int, str, bool, int], list[tuple[str, str, int, int]]] = {}
         self.by_verb: list[dict[str, set[str]]] = []
         """Per article: main verb lemma -> names in sentences with that verb."""
@@ -218,10 +220,29 @@ class DistractorPool:
             return True
         if c.label == "person" and len(c.answer.split()) > 1 and len(key.split()) == 1:
             return True
+        if c.label == "person" and self._other_gender(key, c):
+            return True  # an actress among men gives the key away
         said = self.by_verb[self.index[id(c.facts)]].get(c.sentence.span.root.lemma_, ())
         if c.type != "quote_attribution" and key in said:
             return True  # the article says the same verb of it: it may be right too
         return c.label not in _NOT_ALIAS_PRONE and self.maybe_alias(key, c.answer)
+
+    def _other_gender(self, key: str, c: Candidate) -> bool:
+        """Is ``key`` known to be of another gender than the prompt says the answer is? Only
+        then does a mix of men and women give the key away ('who was the best-paid actor?')."""
+        core = c.core.split("who said:", 1)[-1] if c.type == "quote_attribution" else c.core
+        wanted = prompt_gender(core, pronouns=c.type == "multiple_choice")
+        if wanted is None or person_gender(c.facts, c.answer) not in (None, wanted):
+            return False  # no cue, or the cue is about someone else
+        theirs = self.gender(key)
+        return theirs is not None and theirs != wanted
+
+    def gender(self, key: str) -> str | None:
+        """A person's gender from the first article of the build that gives evidence."""
+        if key not in self._genders:
+            found = (person_gender(self.facts[i], key) for i in sorted(self.articles[key]))
+            self._genders[key] = next((g for g in found if g), None)
+        return self._genders[key]
 
     def maybe_alias(self, a: str, b: str) -> bool:
         """Names that share an article but never a sentence may be one thing under two names."""

@@ -135,3 +135,28 @@ def test_a_part_of_a_name_the_article_uses_alone_is_accepted(facts_of: Facts) ->
     both = facts_of(make_article(lead + " Its venture with Siemens, BSH Bosch, is not hit."))[0]
     assert {"Robert Bosch", "Bosch", "BSH Bosch"} <= set(both.entities)
     assert "Bosch" not in accepted_forms(both, "Robert Bosch", "company")
+
+
+def test_so_far_is_not_a_connective_to_strip() -> None:
+    from quiz.generate.checks import strip_lead
+
+    assert strip_lead("So far a total of 569,072 envelopes have been scanned.").startswith("So far")
+    assert strip_lead("So the bank said no.") == "The bank said no."
+
+
+def test_a_nationality_word_gives_its_country_away() -> None:
+    from quiz.generate.assemble import leaks
+
+    c = Candidate(
+        type="fill_blank",
+        form="cloze",
+        facts=None,  # type: ignore[arg-type]
+        sentence=None,  # type: ignore[arg-type]
+        core="",
+        answer="Finland",
+        label="country",
+    )
+    c.prompt = "Fill in the blank: Finnish TV audiences will watch the final live in _____."
+    assert leaks(c)
+    c.prompt = "Fill in the blank: Finance ministers will meet in _____ in March."
+    assert not leaks(c)

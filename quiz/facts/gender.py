@@ -1,0 +1,63 @@
+"""A person's gender from the article's own words, where it gives any.
+
+Evidence: a title before the surname ("Ms Hughes", "Sir Alex"), a gendered role noun before the
+name ("actress Cate Blanchett", "chairwoman Jane Doe"), and the pronouns the resolver wrote the
+name in for ("she said" -> the name). Conflicting evidence gives no answer. Used to keep a
+question about a man from offering a woman (and back), which gives the key away.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.facts.model import ArticleFacts
+
+FEMALE, MALE = "female", "male"
+_TITLES = {
+    FEMALE: ("Mrs", "Ms", "Miss", "Lady", "Dame"),
+    MALE: ("Mr", "Sir", "Lord"),
+}
+_ROLES = {
+    FEMALE: "actress chairwoman spokeswoman sportswoman businesswoman congresswoman queen "
+    "princess duchess countess baroness heiress waitress mother wife daughter sister widow "
+    "girlfriend grandmother",
+    MALE: "chairman spokesman sportsman businessman congressman king prince duke earl baron "
+    "father husband son brother widower boyfriend grandfather",
+}
+_PRONOUNS = {FEMALE: frozenset({"she", "her", "herself"}), MALE: frozenset({"he", "him", "his"})}
+#: Words in a prompt that say the answer is a man or a woman (not pronouns: 'his' may be
+#: someone else's).
+_CUES = {
+    FEMALE: frozenset({"actress", "female", "woman", "women's", "sportswoman", "heroine"}),
+    MALE: frozenset({"actor", "male", "man", "men's", "sportsman", "hero"}),
+}
+
+
+def person_gender(af: ArticleFacts, key: str) -> str | None:
+    """'female', 'male' or None (no evidence, or evidence both ways) for a person of ``af``."""
+    found = set()
+    text = af.article.text
+    last, name = re.escape(key.split()[-1]), re.escape(key)
+    for gender in (FEMALE, MALE):
+        titles = "|".join(_TITLES[gender])
+        roles = "|".join(_ROLES[gender].split())
+        if re.search(rf"\b({titles})\.? {last}\b", text) or re.search(
+            rf"\b({roles}) {name}\b", text, re.I
+        ):
+            found.add(gender)
+    for s in af.sentences:
+        for i, shown in s.subst.items():
+            if shown.removesuffix("'s") == key:
+                word = s.span.doc[i].lower_
+                found.update(g for g, words in _PRONOUNS.items() if word in words)
+    return found.pop() if len(found) == 1 else None
+
+
+def prompt_gender(prompt: str, pronouns: bool = False) -> str | None:
+    """The gender a prompt's words give its answer ('favourite male movie star'); with
+    ``pronouns``, 'his' and 'she' count too (in a who-question they are mostly the answer's)."""
+    words = set(re.findall(r"[a-z']+", prompt.lower()))
+    found = {
+        g for g, cues in _CUES.items() if words & (cues | (_PRONOUNS[g] if pronouns else set()))
+    }
+    return found.pop() if len(found) == 1 else None
