@@ -12,6 +12,7 @@ from quiz.facts.timeexpr import anchor_relative_time, format_date
 from quiz.generate.candidate import Candidate
 from quiz.generate.cloze import BLANK
 from quiz.generate.distractors import has_words, loose
+from quiz.generate.frame import frame_for
 from quiz.generate.syntax import agree_articles
 
 _LABEL_TAGS = {
@@ -44,17 +45,20 @@ def title_is_real(article: Article) -> bool:
     return not (article.title.endswith("…") or article.text.startswith(article.title))
 
 
-def context(article: Article, forms: list[str]) -> tuple[str, str]:
-    """('According to "Title" (1 April 2025)', citation) without leaking any of ``forms``."""
+def context(article: Article, forms: list[str], event: str | None = None) -> tuple[str, str]:
+    """('According to "Title" (1 April 2025)', citation) without leaking any of ``forms``;
+    with ``event``, the report is said to be on it ('..., a report on the Carling Cup')."""
     date = format_date(article.date) if article.date else None
     title = article.title if title_is_real(article) else None
     if title and any(_contains(title, w) for f in forms for w in [f, *_long_words(f)]):
         title = None
     cite = f"“{article.title}”" + (f" ({date})" if date else "")
     if title:
-        return (f"According to “{title}”" + (f" ({date})" if date else ""), cite)
-    if date:
-        return (f"According to a report of {date}", cite)
+        on = f", a report on {event}" if event else ""
+        return (f"According to “{title}”" + (f" ({date})" if date else "") + on, cite)
+    if date or event:
+        of = f" of {date}" if date else ""
+        return (f"According to a report{of}" + (f" on {event}" if event else ""), cite)
     return ("", cite)
 
 
@@ -80,7 +84,7 @@ def compose_prompt(c: Candidate) -> str | None:
     if c.form != "quote":  # a quotation is shown as said; rewritten text must read well
         core = agree_articles(core, BLANK)
     forms = [c.answer, *c.accepted] if c.type != "true_false" else c.hide
-    ctx, _ = context(article, forms)
+    ctx, _ = context(article, forms, frame_for(c.facts, c.sentence, forms))
     if c.type in ("fill_blank", "numeric") and c.form != "how_many":
         head = "Fill in the number" if c.type == "numeric" else "Fill in the blank"
         where = f" ({ctx[0].lower()}{ctx[1:]})" if ctx else ""

@@ -243,11 +243,17 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         return "statement restates the headline shown with it"
     if c.type in CHOICE_KINDS and c.label == "person" and _FEMININE.search(prompt):
         return "a pronoun in the prompt gives away the answer's gender"
-    # A sentence after the lead, shown without its headline (which names the answer), leaves
-    # the player guessing which story it is from: reviewers accepted a third of these.
-    needs_context = c.type in CHOICE_KINDS or c.type == "true_false" or c.sentence.index > 0
-    if needs_context and "according to" not in c.prompt[:60].lower():
+    # A later sentence typed with neither its headline (which names the answer) nor its date
+    # leaves the player guessing which story it is from: reviewers accepted a third of these.
+    # The event alone does not place it: the answer is then the story's own subject.
+    typed_later = c.sentence.index > 0 and c.type not in CHOICE_KINDS
+    placed = re.search(r"according to (“|a report of)", c.prompt[:80], re.I)
+    if (c.type in CHOICE_KINDS or c.type == "true_false") and "according to" not in c.prompt[
+        :60
+    ].lower():
         return "no article context can be given without naming the answer"
+    if typed_later and not placed:
+        return "a later sentence is asked without its headline or date"
     if c.type in CHOICE_KINDS:
         picked = pool.pick(c, near=1 if c.type == "multiple_choice" else 3)
         if picked is None:

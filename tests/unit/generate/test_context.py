@@ -160,3 +160,37 @@ def test_a_nationality_word_gives_its_country_away() -> None:
     assert leaks(c)
     c.prompt = "Fill in the blank: Finance ministers will meet in _____ in March."
     assert not leaks(c)
+
+
+def test_a_later_question_names_the_event_of_the_lead(facts_of: Facts) -> None:
+    from quiz.generate.assemble import compose_prompt
+    from quiz.generate.frame import event_of
+
+    af = facts_of(
+        make_article(
+            "Snow Patrol won two prizes at the Meteor Awards in Dublin on Monday night. "
+            "Singer Paddy Casey beat Brian McFadden and Damien Rice to the solo prize.",
+            title="Snow Patrol feted at Irish awards",
+        )
+    )[0]
+    assert event_of(af) == "Meteor Awards"
+    sent = af.sentences[1]
+    casey = next(m for m in sent.mentions if m.key == "Paddy Casey")
+    c = wh.subject_question(af, sent, casey)
+    assert isinstance(c, Candidate)
+    prompt = compose_prompt(c)
+    assert prompt is not None
+    assert prompt.startswith("According to “Snow Patrol feted at Irish awards”, a report on the")
+    assert "Meteor Awards, who beat Brian McFadden" in prompt
+
+
+def test_two_events_in_the_lead_are_no_frame(facts_of: Facts) -> None:
+    from quiz.generate.frame import event_of
+
+    af = facts_of(
+        make_article(
+            "Kelly Holmes will skip the European Indoor Championships to run at the Commonwealth "
+            "Games in Melbourne. She said the decision was hard."
+        )
+    )[0]
+    assert event_of(af) is None

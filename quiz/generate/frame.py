@@ -1,0 +1,49 @@
+"""The event a story is about, for prompts that would not say which match or awards they mean.
+
+A sentence from the body of a report rarely names its event again ("Casey beat McFadden and
+Rice"): the lead does ("... at the Meteor Awards"). When the first two sentences name exactly one
+event (a name the tagger calls an event, or one ending in an event word: Awards, Cup, Games,
+Marathon, Election, ...), later questions carry it: "According to “Title”, a report on the
+Meteor Awards, who beat ...?". Two events in the lead are no frame: which one would be a guess.
+"""
+
+from __future__ import annotations
+
+from quiz.facts.model import ArticleFacts, Sentence
+from quiz.generate.distractors import has_words, loose
+
+#: Last words of event names (general news usage, not drawn from any one article).
+EVENT_HEADS = frozenset(
+    "Awards Award Cup Championship Championships Games Olympics Open Prize Prizes Festival "
+    "Trophy Marathon Election Elections Summit Conference Oscars Grammys Baftas Brits Emmys "
+    "Tournament Final Finals Olympiad Expo Prix Rally Referendum".split()
+)
+
+
+def event_of(af: ArticleFacts) -> str | None:
+    """The one event the first two sentences of the article name, if exactly one."""
+    found: list[str] = []
+    for s in af.sentences[:2]:
+        for m in s.mentions:
+            words = m.key.split()
+            if words[-1] in EVENT_HEADS or (m.label.startswith("EVENT") and len(words) > 1):
+                found.append(m.key)
+    events = list(dict.fromkeys(found))
+    return events[0] if len(events) == 1 else None
+
+
+def frame_for(af: ArticleFacts, sent: Sentence, forms: list[str]) -> str | None:
+    """'the Meteor Awards' for a later sentence that does not name the event itself; None when
+    the sentence is the lead, names it, or the event would give an answer away."""
+    event = event_of(af)
+    if event is None or sent.index == 0:
+        return None
+    said = loose(sent.text)
+    if has_words(said, loose(event)) or any(_overlap(event, f) for f in forms):
+        return None
+    return event if event.startswith("The ") else f"the {event}"
+
+
+def _overlap(event: str, form: str) -> bool:
+    ev, fo = set(loose(event).split()), set(loose(form).split())
+    return bool(ev & fo)
