@@ -12,8 +12,10 @@ from quiz.generate.syntax import SAY_LEMMAS
 _QUOTED = re.compile(r"[\"“]([^\"“”]{25,400})[\"”]")
 #: The end of a quotation that began in an earlier sentence: 'We deserved it," said X.'
 _QUOTE_TAIL = re.compile(r"^([^\"“”]{25,400}[,.!?])[\"”]")
-#: A quotation that opens here and goes on in the next sentence: '"We are pleased.'
+#: A quotation that opens here and goes on in the next sentence: '"We are pleased.', or
+#: after its speaker: 'Mr Campbell said: "I'm glad we were granted the injunction.'
 _QUOTE_HEAD = re.compile(r"^[\"“]([^\"“”]{25,400}[.!?])$")
+_QUOTE_OPENS = re.compile(r"(?:^|[:,]\s)[\"“]([^\"“”]{25,400}[.!?])$")
 
 
 def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
@@ -26,6 +28,7 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
         _paired_quotation(sent.text)
         or _QUOTE_TAIL.search(sent.text)
         or _QUOTE_HEAD.search(sent.text)
+        or _QUOTE_OPENS.search(sent.text)
     )
     if not match:
         return None

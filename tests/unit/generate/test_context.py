@@ -194,3 +194,18 @@ def test_two_events_in_the_lead_are_no_frame(facts_of: Facts) -> None:
         )
     )[0]
     assert event_of(af) is None
+
+
+def test_a_quotation_running_on_after_its_speaker_is_attributed(facts_of: Facts) -> None:
+    from quiz.generate import quotes
+
+    af = facts_of(
+        make_article(
+            "West Ham boss Alan Pardew said: \"It's a shame because I thought there was good "
+            'English banter in the crowd. We will look at the tapes."'
+        )
+    )[0]
+    c = quotes.quote_question(af, af.sentences[0])
+    assert isinstance(c, Candidate)
+    assert c.answer == "Alan Pardew"
+    assert c.core.startswith("Who said: “It's a shame because I thought there was good")
