@@ -187,6 +187,8 @@ def _other_named_subject(s: Sentence, upto: int, people: set[str]) -> bool:
     for t in s.span:
         if t.idx - s.span.start_char >= upto or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
+        if s.quoted(t.idx - s.span.start_char):
+            continue  # '"Britain will keep its veto," he said': the quotation's subject is not his rival
         if t.pos_ == "PROPN" and not any(
             m.key in people and m.start <= t.idx + offset < m.end for m in s.mentions
         ):

@@ -254,6 +254,10 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         return "no article context can be given without naming the answer"
     if typed_later and not placed:
         return "a later sentence is asked without its headline or date"
+    if c.type in CHOICE_KINDS and c.label == "person" and " " not in c.answer:
+        # options are then bare surnames too ('Lomax / King / Ostwald / Jeffrey'): reviewers
+        # could not tell who they were, and 'Osbourne' beside 'Sharon' had two right answers
+        return "a person known only by one name makes options nobody can place"
     if c.type in CHOICE_KINDS:
         picked = pool.pick(c, near=1 if c.type == "multiple_choice" else 3)
         if picked is None:

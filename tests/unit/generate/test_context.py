@@ -209,3 +209,40 @@ def test_a_quotation_running_on_after_its_speaker_is_attributed(facts_of: Facts)
     assert isinstance(c, Candidate)
     assert c.answer == "Alan Pardew"
     assert c.core.startswith("Who said: “It's a shame because I thought there was good")
+
+
+def test_a_name_inside_the_quotation_does_not_hide_who_said_it(facts_of: Facts) -> None:
+    from quiz.generate import quotes
+
+    af = facts_of(
+        make_article(
+            "Tony Blair has ruled out giving up the veto. Mr Blair told his monthly news "
+            'conference Britain had the "best of both worlds" and would keep the veto. '
+            '"There is no question of Britain giving up our veto on our border controls," '
+            "he said."
+        )
+    )[0]
+    c = quotes.quote_question(af, af.sentences[2])
+    assert isinstance(c, Candidate) and c.answer == "Tony Blair"
+
+
+def test_a_speaker_known_only_by_surname_is_no_choice_question() -> None:
+    from quiz.facts.extract import extract_facts
+    from quiz.facts.nlp import load_pipeline
+
+    text = (
+        "The Bank of England kept interest rates at 4.75% on Thursday. "
+        'Ms Lomax said: "Recent work by the Bank has shown that private sector pay growth '
+        'is slowing down rather more than we had expected." '
+        'Economist Richard Jeffrey said: "The figures show that the economy is still growing '
+        'at a steady pace this year." '
+        'Analyst Marc Ostwald said: "Markets had expected the bank to hold rates at this '
+        'meeting and they were right." '
+        'Governor Mervyn King said: "We will watch the housing market very closely in the '
+        'months to come."'
+    )
+    facts = extract_facts([make_article(text, title="Economy 'stronger than forecast'")],
+                          load_pipeline())  # fmt: skip
+    questions, rejected = generate_questions(facts, 12)
+    assert not any(q.type == "quote_attribution" and q.answer == "Lomax" for q in questions)
+    assert any(r.reason.startswith("a person known only by one name") for r in rejected)
