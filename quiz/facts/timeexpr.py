@@ -163,12 +163,19 @@ def drop_relative_time(text: str) -> str | None:
 
     "Sunday's meeting" becomes "the meeting".
     """
-    text = _POSSESSIVE_TIME.sub(lambda m: "The" if m.start() == 0 else "the", text)
+    text = _POSSESSIVE_TIME.sub(
+        lambda m: "The" if _starts_sentence(text, m.start()) else "the", text
+    )
     dropped = _DROPPABLE.sub(lambda m: _drop(m, text), text)
     dropped = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", dropped)).strip(" ,")
     if _ANY_RELATIVE.search(dropped) or _MONTH_ONLY.search(dropped) or _VAGUE.search(dropped):
         return None
     return dropped[:1].upper() + dropped[1:] if text[:1].isupper() else dropped
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Is ``at`` the start of a sentence of ``text`` (a passage may hold two)?"""
+    return at == 0 or re.search(r"[.!?][\"”]?\s+$", text[:at]) is not None
 
 
 def _drop(m: re.Match[str], text: str) -> str:
@@ -204,7 +211,9 @@ def anchor_relative_time(text: str, anchor: dt.date | None) -> str | None:
         return None
     if anchor is None:
         return drop_relative_time(text)
-    text = _POSSESSIVE_TIME.sub(lambda m: "The" if m.start() == 0 else "the", text)
+    text = _POSSESSIVE_TIME.sub(
+        lambda m: "The" if _starts_sentence(text, m.start()) else "the", text
+    )
     for pattern, replace in _rules(anchor):
         text = pattern.sub(replace, text)
     if re.search(rf"\b({_DAY_RE})\b", text):

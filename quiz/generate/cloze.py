@@ -261,7 +261,7 @@ def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
     if joined or (glued and kind != "person"):  # 'President _____' is a role, not a name
         return "blank is part of a longer name"
     role = head.head if head.dep_ == "appos" else head  # 'the news agency Reuters reported'
-    reporter = role.dep_ == "nsubj" and role.head.lemma_ == "report"
+    reporter = role.dep_ == "nsubj" and role.head.lemma_ in ("report", "learn", "understand")
     reporter = reporter and any(c.dep_ == "ccomp" for c in role.head.children)
     prep = head.head
     cited = head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0

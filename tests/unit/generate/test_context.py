@@ -246,3 +246,28 @@ def test_a_speaker_known_only_by_surname_is_no_choice_question() -> None:
     questions, rejected = generate_questions(facts, 12)
     assert not any(q.type == "quote_attribution" and q.answer == "Lomax" for q in questions)
     assert any(r.reason.startswith("a person known only by one name") for r in rejected)
+
+
+def test_the_outlet_that_has_learned_the_news_is_no_blank(facts_of: Facts) -> None:
+    from quiz.generate import cloze
+
+    af = facts_of(
+        make_article(
+            "Blackburn have rejected a third bid from Rangers for Scotland captain Barry "
+            "Ferguson, BBC Sport has learned."
+        )
+    )[0]
+    sent = af.sentences[0]
+    outlet = next(m for m in sent.mentions if m.key == "BBC Sport")
+    assert cloze.name_cloze(af, sent, outlet) == (
+        "blank is the outlet that reported the news, not the news"
+    )
+
+
+def test_a_dropped_day_keeps_the_next_sentence_capitalised() -> None:
+    from quiz.facts.timeexpr import anchor_relative_time
+
+    passage = "Investors were worried. Thursday's ruling means the sale stands."
+    assert anchor_relative_time(passage, None) == (
+        "Investors were worried. The ruling means the sale stands."
+    )
