@@ -142,13 +142,26 @@ def _antecedent(
     people = {m.key for m in here + before if _gender(af, m.key) in (None, wanted)}
     if len(people) != 1 or _other_named_subject(s, upto, people):
         return None
-    if prev is not None and not here and _described_subject(prev):
+    if prev is not None and not here and (_described_subject(prev) or _untagged_subject(prev)):
         return None  # 'The Scottish Conservative leader ... with Tods Murray. He said': who?
     name = people.pop()
     where = s if here else prev
     if " " not in name or where is None or not _is_subject(where, name):
         return None
     return name, (None if here else prev)
+
+
+def _untagged_subject(s: Sentence) -> bool:
+    """A subject name the tagger missed ('Baroness Boothroyd ... said she believed Tony Blair
+    ...'): a rival antecedent too, though no mention stands for it."""
+    offset = s.start - s.span.start_char
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "PROPN"
+        and not s.quoted(t.idx - s.span.start_char)
+        and not any(m.start <= t.idx + offset < m.end for m in s.mentions)
+        for t in s.span
+    )
 
 
 def _described_subject(s: Sentence) -> bool:

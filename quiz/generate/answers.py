@@ -35,7 +35,22 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
     out |= acronym_partners(af, answer)
     if kind != "person":
         out |= short_forms(af, answer, names) | _part_names(af, answer)
+    else:
+        out |= _compound_surnames(af, answer)
     return out - {answer}
+
+
+def _compound_surnames(af: ArticleFacts, name: str) -> set[str]:
+    """A surname of several words the article uses on its own ('Symmons Roberts' for
+    'Michael Symmons Roberts', 'Ross-van Dorp' for 'Clemence Ross-van Dorp')."""
+    words = name.split()
+    tails = {" ".join(words[n:]) for n in range(1, len(words) - 1)}
+    if len(words) >= 2 and "-" in words[-1]:
+        tails.add(words[-1])
+    if len(words) >= 3 and "-" in words[-2]:
+        tails.add(" ".join(words[-2:]))
+    text = af.article.text
+    return {t for t in tails if re.search(rf"\b{re.escape(t)}\b", text)}
 
 
 def _part_names(af: ArticleFacts, answer: str) -> set[str]:

@@ -103,6 +103,8 @@ def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:
         if tok.lemma_ not in SAY_LEMMAS or tok.pos_ != "VERB":
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if any(k.dep_ == "conj" for c in subjects for k in c.children):
+            return None, False  # 'Gary Lightbody and Jonny Quinn said': two right answers
         resolved = [sent.subst[c.i] for c in subjects if c.i in sent.subst]
         if resolved:
             return resolved[0], True

@@ -85,6 +85,24 @@ def _pick(ranked: list[Candidate], limit: int) -> list[Candidate]:
     if len(chosen) < min(limit, _THIN):
         relaxed = _Caps(types=limit)
         chosen = _greedy(ranked, min(limit, _THIN), relaxed, chosen)
+        chosen = _fewer_blocks(ranked, min(limit, _THIN), relaxed, chosen)
+    return chosen
+
+
+def _fewer_blocks(
+    ranked: list[Candidate], limit: int, caps: _Caps, chosen: list[Candidate]
+) -> list[Candidate]:
+    """Give up one kept question when that lets more others in: a question on the story's
+    own subject blocks every question whose headline or text names that subject."""
+    improved = True
+    while improved and len(chosen) < limit:
+        improved = False
+        for c in sorted(chosen, key=lambda c: c.score):
+            rest = [o for o in chosen if o is not c]
+            refill = _greedy([o for o in ranked if o is not c], limit, caps, rest)
+            if len(refill) > len(chosen):
+                chosen, improved = refill, True
+                break
     return chosen
 
 

@@ -271,3 +271,66 @@ def test_a_dropped_day_keeps_the_next_sentence_capitalised() -> None:
     assert anchor_relative_time(passage, None) == (
         "Investors were worried. The ruling means the sale stands."
     )
+
+
+def test_one_question_gives_way_when_that_lets_two_others_in(facts_of: Facts) -> None:
+    from quiz.generate import cloze
+    from quiz.generate.select import select
+
+    af = facts_of(
+        make_article(
+            "Chancellor Gordon Brown will deliver the Budget in Parliament on 16 March. "
+            "Union leaders met Gordon Brown in Edinburgh to discuss public sector pensions. "
+            "Gordon Brown will host finance ministers in Paris to discuss aid for Africa."
+        )
+    )[0]
+    wanted = {0: "Gordon Brown", 1: "Edinburgh", 2: "Paris"}
+    made = []
+    for sent in af.sentences:
+        m = next(m for m in sent.mentions if m.key == wanted[sent.index])
+        c = cloze.name_cloze(af, sent, m)
+        assert isinstance(c, Candidate)
+        c.prompt, c.score = c.core, 3.0 - sent.index  # the Budget question ranks first
+        made.append(c)
+    kept = select(made, 12, [])
+    assert {c.answer for c in kept} == {"Edinburgh", "Paris"}
+
+
+def test_a_quotation_two_people_said_is_not_asked(facts_of: Facts) -> None:
+    from quiz.generate import quotes
+
+    af = facts_of(
+        make_article(
+            'Singer Gary Lightbody and drummer Jonny Quinn said: "It has been good for us, but '
+            'also hard for us over the past six years."'
+        )
+    )[0]
+    assert quotes.quote_question(af, af.sentences[0]) is None
+
+
+def test_a_name_the_tagger_missed_is_a_rival_for_she(facts_of: Facts) -> None:
+    from quiz.generate import quotes
+
+    af = facts_of(
+        make_article(
+            "Baroness Boothroyd, who was the first woman to be Commons Speaker, said she "
+            "believed Tony Blair initiated reforms without a clear outcome in mind. "
+            '"Now we have to take care of it ourselves and make the best of it," she told '
+            "the BBC."
+        )
+    )[0]
+    c = quotes.quote_question(af, af.sentences[1])
+    assert not (isinstance(c, Candidate) and c.answer == "Tony Blair")
+
+
+def test_a_surname_of_two_words_is_accepted(facts_of: Facts) -> None:
+    from quiz.generate.answers import accepted_forms
+
+    af = facts_of(
+        make_article(
+            "Poet Michael Symmons Roberts won the prize on Tuesday. Symmons Roberts said he "
+            "was delighted. Dutch minister Clemence Ross-van Dorp praised the team."
+        )
+    )[0]
+    assert "Symmons Roberts" in accepted_forms(af, "Michael Symmons Roberts", "person")
+    assert "Ross-van Dorp" in accepted_forms(af, "Clemence Ross-van Dorp", "person")
