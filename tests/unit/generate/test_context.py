@@ -334,3 +334,15 @@ def test_a_surname_of_two_words_is_accepted(facts_of: Facts) -> None:
     )[0]
     assert "Symmons Roberts" in accepted_forms(af, "Michael Symmons Roberts", "person")
     assert "Ross-van Dorp" in accepted_forms(af, "Clemence Ross-van Dorp", "person")
+
+
+def test_a_count_of_the_items_listed_is_not_asked(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "The film's other three Oscar nominations are for costume, film editing and sound "
+            "mixing. The club signed four players from Spain in the January transfer window."
+        )
+    )[0]
+    assert wh.how_many_question(af, af.sentences[0]) == (
+        "the count is the number of items the sentence lists"
+    )
