@@ -82,9 +82,7 @@ def generate_questions(
     rejected: list[Rejection] = []
     chosen: list[Candidate] = []
     for af in facts:
-        made = _candidates(af, pool, facts, rejected)
-        finished = [c for c in made if _finish(c, pool, rejected, known)]
-        chosen.extend(select(finished, limit, rejected))
+        chosen.extend(_article_questions(af, pool, facts, rejected, known, limit))
     questions: dict[str, Question] = {}
     kept = balance_bank(corroborate(chosen), rejected)  # after merging: exactly half and half
     places = key_places(kept)
@@ -92,6 +90,26 @@ def generate_questions(
         q = to_question(c, places.get(id(c)))
         questions.setdefault(q.id, q)
     return list(questions.values()), rejected
+
+
+def _article_questions(
+    af: ArticleFacts,
+    pool: DistractorPool,
+    facts: list[ArticleFacts],
+    rejected: list[Rejection],
+    known: frozenset[str],
+    limit: int,
+) -> list[Candidate]:
+    """One article's best questions. A generator bug on one unusual article costs that
+    article's questions (reported with its cause), not the whole build and the bank."""
+    try:
+        made = _candidates(af, pool, facts, rejected)
+        finished = [c for c in made if _finish(c, pool, rejected, known)]
+        return select(finished, limit, rejected)
+    except Exception as exc:  # reported in the rejection report; the build goes on
+        why = f"generator error on this article: {type(exc).__name__}: {exc}"
+        rejected.append(Rejection(af.article.id, "article", af.article.title, why))
+        return []
 
 
 def key_places(kept: list[Candidate]) -> dict[int, int]:

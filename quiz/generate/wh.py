@@ -121,7 +121,7 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             continue  # 'the 2004 awards' names the awards; it does not count them
         if value is None or any(c.dep_ in ("conj", "cc") for c in child.subtree):
             continue
-        if _listed(sent, int(value)):
+        if _listed(sent, value):
             return "the count is the number of items the sentence lists"
         if any(c.dep_ in ("quantmod", "advmod", "amod") for c in nums[0].children):
             return "an approximate or relative figure ('more than 310', 'one in six')"
@@ -141,14 +141,14 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
     return None
 
 
-def _listed(sent: Sentence, count: int) -> bool:
+def _listed(sent: Sentence, count: str) -> bool:
     """'The other three nominations are for costume, film editing and sound mixing': the
     sentence lists as many items as it counts, so the count can be read off the prompt."""
     for tok in sent.span:
         if tok.dep_ == "conj":
             continue
         group = 1 + sum(1 for t in tok.subtree if t.dep_ == "conj" and _chain_to(t, tok))
-        if group >= 2 and group == count:
+        if group >= 2 and str(group) == count:
             return True
     return False
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from quiz.facts.model import ArticleFacts
 from quiz.generate import wh
 from quiz.generate.candidate import Candidate
@@ -346,3 +348,30 @@ def test_a_count_of_the_items_listed_is_not_asked(facts_of: Facts) -> None:
     assert wh.how_many_question(af, af.sentences[0]) == (
         "the count is the number of items the sentence lists"
     )
+
+
+def test_a_decimal_count_does_not_break_the_list_check(facts_of: Facts) -> None:
+    af = facts_of(make_article("Shareholders bought 6.56 shares for each bond in the deal."))[0]
+    res = wh.how_many_question(af, af.sentences[0])
+    assert res is None or isinstance(res, (str, Candidate))
+
+
+def test_a_generator_bug_on_one_article_costs_only_that_article(
+    facts_of: Facts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quiz.generate import pipeline
+
+    good = make_article("Kylian Mbappe scored 32 goals for Real Madrid in his first season.")
+    bad = make_article("Antonio Rudiger scored a header in the 115th minute against Sociedad.")
+    facts = facts_of(good, bad)
+    real = pipeline._candidates
+
+    def flaky(af, *args):  # type: ignore[no-untyped-def]
+        if af.article.id == bad.id:
+            raise ValueError("boom")
+        return real(af, *args)
+
+    monkeypatch.setattr(pipeline, "_candidates", flaky)
+    questions, rejected = pipeline.generate_questions(facts, 12)
+    assert questions and all(q.sources[0].article_id == good.id for q in questions)
+    assert any(r.article == bad.id and "ValueError: boom" in r.reason for r in rejected)
