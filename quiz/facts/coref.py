@@ -94,8 +94,8 @@ def _expand_surnames(af: ArticleFacts, s: Sentence) -> None:
     lone: set[int] = set()
     offset = s.start - s.span.start_char
     for m in s.mentions:
-        if not m.label.startswith("PERSON") or " " in m.text:
-            continue
+        if not m.label.startswith("PERSON") or " " in m.text or m.cut:
+            continue  # a cut name ('Otis' + 'Ferry') is not the Ferry the article named in full
         toks = [t for t in s.span if m.start <= t.idx + offset < m.end]
         entity = af.entity(m.key)
         if " " not in m.key and entity is not None and entity.label == "PERSON":

@@ -22,14 +22,17 @@ EVENT_HEADS = frozenset(
 
 def event_of(af: ArticleFacts) -> str | None:
     """The one event the first two sentences of the article name, if exactly one."""
-    found: list[str] = []
-    for s in af.sentences[:2]:
-        for m in s.mentions:
-            words = m.key.split()
-            if words[-1] in EVENT_HEADS or (m.label.startswith("EVENT") and len(words) > 1):
-                found.append(m.key)
-    events = list(dict.fromkeys(found))
+    events = list(dict.fromkeys(k for s in af.sentences[:2] for k in _events_in(s)))
     return events[0] if len(events) == 1 else None
+
+
+def _events_in(sent: Sentence) -> list[str]:
+    found = []
+    for m in sent.mentions:
+        words = m.key.split()
+        if words[-1] in EVENT_HEADS or (m.label.startswith("EVENT") and len(words) > 1):
+            found.append(m.key)
+    return found
 
 
 def frame_for(af: ArticleFacts, sent: Sentence, forms: list[str]) -> str | None:
@@ -41,6 +44,8 @@ def frame_for(af: ArticleFacts, sent: Sentence, forms: list[str]) -> str | None:
     said = loose(sent.text)
     if has_words(said, loose(event)) or any(_overlap(event, f) for f in forms):
         return None
+    if _events_in(sent):
+        return None  # the sentence is about another event ('the London Marathon')
     return event if event.startswith("The ") else f"the {event}"
 
 

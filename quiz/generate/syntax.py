@@ -127,7 +127,9 @@ def drop_clausal_conjuncts(root: Token, tokens: list[Token]) -> list[Token]:
     """Remove '..., but Endrick equalised ...': a coordinated clause with its own subject."""
     cut: set[int] = set()
     for conj in (c for c in root.children if c.dep_ == "conj"):
-        if any(k.dep_ in ("nsubj", "nsubjpass") for k in conj.children):
+        if any(k.dep_ in ("nsubj", "nsubjpass") for k in conj.children) or (
+            cut and conj.i > max(cut)  # '... but A could lose as B are unlikely to run'
+        ):
             cut.update(t.i for t in conj.subtree)
             cut.update(
                 t.i

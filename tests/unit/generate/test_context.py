@@ -375,3 +375,49 @@ def test_a_generator_bug_on_one_article_costs_only_that_article(
     questions, rejected = pipeline.generate_questions(facts, 12)
     assert questions and all(q.sources[0].article_id == good.id for q in questions)
     assert any(r.article == bad.id and "ValueError: boom" in r.reason for r in rejected)
+
+
+def test_a_name_the_tagger_cut_is_not_written_out_as_another_person(facts_of: Facts) -> None:
+    from quiz.generate import quotes
+
+    af = facts_of(
+        make_article(
+            "Rock star Bryan Ferry watched from the gallery. Otis Ferry, a former Eton pupil "
+            'and joint leader of the South Shropshire Hunt, said: "I have no regrets about what '
+            'we did that day."'
+        )
+    )[0]
+    said = af.sentences[1]
+    assert any(m.cut for m in said.mentions)  # the tagger read 'Ferry' without 'Otis'
+    assert "Bryan Ferry" not in said.subst.values()
+    c = quotes.quote_question(af, said)
+    assert not (isinstance(c, Candidate) and c.answer == "Bryan Ferry")
+
+
+def test_a_clause_after_a_dropped_coordinated_clause_goes_too(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Willowfield's Paul Rowan will go in as individual favourite but Annadale could "
+            "have a tough job holding on to their team title as Andrew Dunwoody and Noel "
+            "Pollock are unlikely to run."
+        )
+    )[0]
+    sent = af.sentences[0]
+    rowan = next(m for m in sent.mentions if m.key == "Paul Rowan")
+    c = wh.subject_question(af, sent, rowan)
+    assert isinstance(c, Candidate)
+    assert c.core == "Who will go in as individual favourite?"
+
+
+def test_a_sentence_about_another_event_gets_no_frame(facts_of: Facts) -> None:
+    from quiz.generate.frame import event_of, frame_for
+
+    af = facts_of(
+        make_article(
+            "Paula Radcliffe will not run at the Athens Olympics, her coach said on Monday. "
+            "The British runner has been troubled by a stomach injury since the spring. "
+            "Paula Radcliffe won the London Marathon in a record time of two hours and 15 minutes."
+        )
+    )[0]
+    assert event_of(af) == "Athens Olympics"
+    assert frame_for(af, af.sentences[2], ["Paula Radcliffe"]) is None
