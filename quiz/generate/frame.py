@@ -30,8 +30,9 @@ def _events_in(sent: Sentence) -> list[str]:
     found = []
     for m in sent.mentions:
         words = m.key.split()
+        historic = "War" in words  # 'World War I' is what a film is about, not its event
         if words[-1] in EVENT_HEADS or (m.label.startswith("EVENT") and len(words) > 1):
-            found.append(m.key)
+            found += [] if historic else [m.key]
     return found
 
 

@@ -421,3 +421,15 @@ def test_a_sentence_about_another_event_gets_no_frame(facts_of: Facts) -> None:
     )[0]
     assert event_of(af) == "Athens Olympics"
     assert frame_for(af, af.sentences[2], ["Paula Radcliffe"]) is None
+
+
+def test_a_war_is_no_event_frame(facts_of: Facts) -> None:
+    from quiz.generate.frame import event_of
+
+    af = facts_of(
+        make_article(
+            "A film about World War I won the top prize at the awards in London on Sunday. "
+            "Its director thanked the cast."
+        )
+    )[0]
+    assert event_of(af) is None
