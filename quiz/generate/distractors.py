@@ -85,6 +85,19 @@ def _names_by_verb(af: ArticleFacts) -> dict[str, set[str]]:
     return out
 
 
+#: Last words of organisations' names: a speaker tagged as a person with one of these is a
+#: body that issued a statement ('Menatep Group'), never an option beside people.
+_ORG_HEADS = frozenset(
+    "Group Ltd plc Plc PLC Inc Corp Corporation Company Association Council Commission "
+    "Agency Union Society Institute Foundation Trust Bank Party Club Federation Committee "
+    "Authority Office Ministry Department Board Concern International".split()
+)
+
+
+def _org_name(key: str) -> bool:
+    return key.split()[-1] in _ORG_HEADS
+
+
 class DistractorPool:
     """Entities by label over the whole build, with sentence co-occurrence for alias checks."""
 
@@ -176,7 +189,7 @@ class DistractorPool:
                 same = [
                     e
                     for e in self.facts[j].entities.values()
-                    if e.kind == label and (e.cued or label != "person")
+                    if e.kind == label and (label != "person" or (e.cued and not _org_name(e.key)))
                 ]
                 for e in sorted(same, key=lambda e: (-e.count, e.key)):
                     name = e.key.split()[-1] if surnames else e.key

@@ -55,3 +55,31 @@ def test_no_woman_is_offered_for_the_best_paid_actor(facts_of: Facts) -> None:
     picked = DistractorPool(facts).pick(c, near=0)
     assert picked is not None and "Audrey Tautou" not in picked
     assert {"Gerard Depardieu", "Daniel Auteuil", "Christian Clavier"} == set(picked)
+
+
+def test_a_body_that_made_a_statement_is_no_person_option(facts_of: Facts) -> None:
+    from quiz.facts.model import Entity
+
+    facts = facts_of(
+        make_article(
+            'Tim Osborne said: "The auction was illegal and we will fight it in every court." '
+            'Analyst Steven Dashevsky said: "Investors have lost faith in the courts here." '
+            'Lawyer Emmanuel Gaillard said: "The claim will be heard in the spring next year."'
+        )
+    )
+    af = facts[0]
+    # two other people only, so a third option would have to be the body; the tagger read a body's statement as a person's ('Menatep Group said ...')
+    af.entities["Menatep Group"] = Entity(
+        key="Menatep Group", label="PERSON", count=5, cued=True, kind="person"
+    )
+    c = Candidate(
+        type="quote_attribution",
+        form="quote",
+        facts=af,
+        sentence=af.sentences[0],
+        core="Who said: “The auction was illegal and we will fight it in every court”?",
+        answer="Tim Osborne",
+        label="person",
+    )
+    c.prompt = c.core
+    assert DistractorPool(facts).pick(c, near=0) is None
