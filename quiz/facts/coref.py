@@ -9,9 +9,9 @@ rewritten; later ones then refer back to the name within the same sentence.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from quiz.facts.gender import FEMALE, MALE, PRONOUNS, title_gender
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.facts.orgref import resolve_org_references
 
@@ -177,21 +177,14 @@ def _described_subject(s: Sentence) -> bool:
     )
 
 
-_FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
-_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-_MALE_TITLES = ("Mr", "Sir", "Lord")
-_FEMALE_TITLE_WORDS = ("Mrs", "Ms", "Miss", "Lady", "Dame")
+_FEMALE_PRONOUNS = PRONOUNS[FEMALE]
+_MALE_PRONOUNS = PRONOUNS[MALE]
 
 
 def _gender(af: ArticleFacts, key: str) -> frozenset[str] | None:
     """The pronouns a person takes, from the titles the article gives them ('Ms Hughes')."""
-    last = re.escape(key.split()[-1])
-    text = af.article.text
-    female = re.search(rf"\b({'|'.join(_FEMALE_TITLE_WORDS)})\.? {last}\b", text)
-    male = re.search(rf"\b({'|'.join(_MALE_TITLES)})\.? {last}\b", text)
-    if bool(female) == bool(male):  # neither, or 'Mr and Mrs Brown': no evidence
-        return None
-    return _FEMALE_PRONOUNS if female else _MALE_PRONOUNS
+    found = title_gender(af.article.text, key)
+    return None if found is None else PRONOUNS[found]
 
 
 def _other_named_subject(s: Sentence, upto: int, people: set[str]) -> bool:

@@ -24,7 +24,10 @@ _ROLES = {
     MALE: "chairman spokesman sportsman businessman congressman king prince duke earl baron "
     "father husband son brother widower boyfriend grandfather",
 }
-_PRONOUNS = {FEMALE: frozenset({"she", "her", "herself"}), MALE: frozenset({"he", "him", "his"})}
+PRONOUNS = {
+    FEMALE: frozenset({"she", "her", "herself"}),
+    MALE: frozenset({"he", "him", "his", "himself"}),
+}
 #: Words in a prompt that say the answer is a man or a woman (not pronouns: 'his' may be
 #: someone else's).
 _CUES = {
@@ -35,22 +38,31 @@ _CUES = {
 
 def person_gender(af: ArticleFacts, key: str) -> str | None:
     """'female', 'male' or None (no evidence, or evidence both ways) for a person of ``af``."""
-    found = set()
     text = af.article.text
-    last, name = re.escape(key.split()[-1]), re.escape(key)
+    found = {g for g in (FEMALE, MALE) if _titled(text, key, g)}
+    name = re.escape(key)
     for gender in (FEMALE, MALE):
-        titles = "|".join(_TITLES[gender])
         roles = "|".join(_ROLES[gender].split())
-        if re.search(rf"\b({titles})\.? {last}\b", text) or re.search(
-            rf"\b({roles}) {name}\b", text, re.I
-        ):
+        if re.search(rf"\b({roles}) {name}\b", text, re.I):
             found.add(gender)
     for s in af.sentences:
         for i, shown in s.subst.items():
             if shown.removesuffix("'s") == key:
                 word = s.span.doc[i].lower_
-                found.update(g for g, words in _PRONOUNS.items() if word in words)
+                found.update(g for g, words in PRONOUNS.items() if word in words)
     return found.pop() if len(found) == 1 else None
+
+
+def title_gender(text: str, key: str) -> str | None:
+    """'female' or 'male' from the titles ``text`` gives the surname ('Ms Hughes'); None
+    when it gives none, or both ('Mr and Mrs Brown')."""
+    found = [g for g in (FEMALE, MALE) if _titled(text, key, g)]
+    return found[0] if len(found) == 1 else None
+
+
+def _titled(text: str, key: str, gender: str) -> bool:
+    titles = "|".join(_TITLES[gender])
+    return re.search(rf"\b({titles})\.? {re.escape(key.split()[-1])}\b", text) is not None
 
 
 def prompt_gender(prompt: str, pronouns: bool = False) -> str | None:
@@ -58,6 +70,6 @@ def prompt_gender(prompt: str, pronouns: bool = False) -> str | None:
     ``pronouns``, 'his' and 'she' count too (in a who-question they are mostly the answer's)."""
     words = set(re.findall(r"[a-z']+", prompt.lower()))
     found = {
-        g for g, cues in _CUES.items() if words & (cues | (_PRONOUNS[g] if pronouns else set()))
+        g for g, cues in _CUES.items() if words & (cues | (PRONOUNS[g] if pronouns else set()))
     }
     return found.pop() if len(found) == 1 else None
