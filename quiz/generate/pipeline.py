@@ -266,9 +266,8 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
     # The event alone does not place it: the answer is then the story's own subject.
     typed_later = c.sentence.index > 0 and c.type not in CHOICE_KINDS
     placed = re.search(r"according to (“|a report of)", c.prompt[:80], re.I)
-    if (c.type in CHOICE_KINDS or c.type == "true_false") and "according to" not in c.prompt[
-        :60
-    ].lower():
+    cited = "according to" in c.prompt[:60].lower()
+    if (c.type in CHOICE_KINDS or c.type == "true_false") and not cited:
         return "no article context can be given without naming the answer"
     if typed_later and not placed:
         return "a later sentence is asked without its headline or date"

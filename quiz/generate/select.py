@@ -33,13 +33,7 @@ def score(c: Candidate) -> float:
     lead = 1.0 - min(c.sentence.index, 20) / 20
     words = len(c.prompt.split())
     length = -1.0 if words > 35 else (-0.5 if words < 8 else 0.0)
-    hidden = -1.5 if _in_title(c) else 0.0  # every other question prints that headline
-    return FORM_WEIGHT.get(c.form, 1.0) + lead + salience + length + hidden
-
-
-def _in_title(c: Candidate) -> bool:
-    title = loose(c.facts.article.title)
-    return c.type != "true_false" and has_words(title, loose(c.answer))
+    return FORM_WEIGHT.get(c.form, 1.0) + lead + salience + length
 
 
 #: Below this many questions an article's caps are relaxed once (short or hard articles).
