@@ -19,6 +19,7 @@ from quiz.facts.coref import resolve_pronouns
 from quiz.facts.kinds import kind_of
 from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.nlp import parse
+from quiz.facts.orgkinds import org_hint, pooled_kinds, referent_votes
 from quiz.facts.roles import ROLE_NOUNS, role_of, settle
 
 if TYPE_CHECKING:
@@ -128,6 +129,7 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m.cue = titled or (speaker and label == "PERSON" and not text.isupper())
     m.cut = (_cut_short(ent) and text == ent.text) or _dropped_capital(whole, ent)
     m.org_kind = None if m.cut else _ORG_CUES.get(before) or _named_kind(ent)
+    m.org_hint = None if m.cut else org_hint(ent)
     m.speaker = speaker
     if label == "PERSON" or titled:
         m.role, m.org = role_of(whole)
@@ -223,16 +225,29 @@ def _drop_common_words(facts: list[ArticleFacts]) -> frozenset[str]:
     return frozenset(plain)
 
 
+#: Words that describe a person before the name: where they are from, which party or team
+#: ('Welshman Jimmy Watkins', 'Briton Clive Owen', 'Lib Dem Norman Baker', 'Olympian Tomlinson').
+_DESCRIBED = re.compile(
+    r"^(?:(?:Welsh|French|English|Irish|Scots|Dutch|Cornish|Manx)(?:man|woman)|Briton|Brit|"
+    r"Olympian|Scot|Kiwi|Aussie|Springbok|Lib Dem|Liberal Democrat|Labour|Tory|Conservative|"
+    r"Republican|Democrat|Democratic)$"
+)
+
+
 def _strip_role(m: Mention, plain: set[str]) -> Mention:
     """'Broadcaster Chris Evans' -> 'Chris Evans', 'Lib Dem MP Lembit Opik' -> 'Lembit Opik'.
 
-    Words up to a role noun, or a leading common word, are a description, not the name.
+    Words up to a role noun or a describing word ('Welshman'), or a leading common word,
+    are a description, not the name.
     """
     words = m.text.split(" ")
-    if not m.label.startswith("PERSON") or len(words) < 3:
+    if not m.label.startswith("PERSON") or len(words) < 2:
         return m
     roles = [i for i, w in enumerate(words[:-2]) if w.lower() in _PERSON_CUES]
-    last = roles[-1] if roles else (0 if words[0].lower() in plain else -1)
+    said = [i for i in range(len(words) - 1) if _DESCRIBED.match(" ".join(words[: i + 1]))]
+    last = max(roles + said) if roles or said else -1
+    if last < 0 and len(words) > 2 and words[0].lower() in plain:
+        last = 0
     if last < 0:
         return m
     cut = len(" ".join(words[: last + 1])) + 1
@@ -252,12 +267,19 @@ def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:
     return {text: counts.most_common(1)[0][0] for text, counts in tally.items()}
 
 
+#: Role families whose organisation is a club ('Dunmore striker Karl Pettersen').
+_PLAYING = frozenset({"goalkeeper", "outfield"})
+
+
 class _Evidence:
     """Build-wide facts about names that entity kinds are decided from."""
 
     def __init__(self, plain: frozenset[str], facts: list[ArticleFacts], votes: dict[str, str]):
         mentions = [m for af in facts for s in af.sentences for m in s.mentions]
         self.plain = plain
+        hints = [(m.text, k) for m in mentions for k in (m.org_kind, m.org_hint) if k is not None]
+        hints += [(m.org, "club") for m in mentions if m.org and m.role in _PLAYING]
+        self.org_kinds = pooled_kinds(hints + referent_votes(facts, votes))
         self.located = frozenset(m.text for m in mentions if m.locative)
         self.place_words = frozenset(
             w for m in mentions if votes.get(m.text) in ("GPE", "LOC") for w in m.text.split()
@@ -282,10 +304,13 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
         entity.count += 1
     cued = {m.key for m in mentions if m.cue or _surname_use(m)}
     org_cues = {m.key: m.org_kind for m in mentions if m.org_kind}
+    places = {m.key for m in mentions if m.locative}  # 'in Liverpool': the city, not the club
     for e in af.entities.values():
         if e.label == "PERSON" and " " not in e.key and e.key not in cued:
             e.label = "PERSON?"
-        e.kind = _kind(e, cued, org_cues, evidence)
+        e.kind = _kind(e, cued, org_cues, evidence) or _pooled(e, cued | places, evidence)
+        if e.label.startswith("PERSON") and e.kind not in (None, "person"):
+            e.label = "ORG"  # 'Manchester United' tagged as a person: its squad says a club
         e.cued = e.key in cued
     for m in mentions:
         m.label = af.entities[m.key].label
@@ -329,8 +354,8 @@ def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) ->
 
     A person needs a cue (title, role, speech, surname used alone) or a full name made of
     words never used in lower case ("Different Story" and "Dairy Milk" are not people).
-    An organisation needs a kind noun ("oil firm Yukos"), a telling word in its name, or a
-    multi-word name of such words.
+    An organisation needs a kind noun ("oil firm Yukos"), a telling word in its name, a
+    multi-word name of such words, or the build's agreeing hints (quiz.facts.orgkinds).
     """
     proper = " " in e.key and not any(w.lower() in ev.plain for w in e.key.split())
     if e.label == "PERSON":
@@ -343,9 +368,18 @@ def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) ->
     kinds = (kind_of(name, e.label) for name in [e.key, *sorted(e.aliases)])
     kind = next((k for k in kinds if k is not None), None)
     if kind == "place" and not e.aliases & ev.located:
-        return None
+        kind = None  # 'Liverpool' never used as a place here: maybe its club
     if kind is None and e.label == "ORG" and proper:
         return "organisation"
+    return kind
+
+
+def _pooled(e: Entity, unlike: set[str], ev: _Evidence) -> str | None:
+    """'Sony's profits' or 'Chelsea striker X' elsewhere in the build: a company or a club,
+    unless this article uses the name for a person or a place (``unlike``)."""
+    kind = None if e.key in unlike else ev.org_kinds.get(e.key)
+    if e.label != "ORG" and kind not in ("company", "club"):
+        return None  # 'Linux users', 'Tory members': a hint for any organisation needs the tag
     return kind
 
 

@@ -33,6 +33,8 @@ class Mention:
     """The name is the object of 'in', 'at', 'near'... (evidence that it is a place)."""
     org_kind: str | None = None
     """A kind noun right before an organisation's name ("oil firm Yukos" -> company)."""
+    org_hint: str | None = None
+    """The kind the words around the name point to ("Sony's profits" -> company)."""
     cut: bool = False
     """A capitalised word that is no title runs into the name ('Ard Jan Vetham' tagged as
     'Jan Vetham'): the tagger cut the name short, so it is never an answer."""

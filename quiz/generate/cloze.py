@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quiz.facts.model import ArticleFacts, Mention, Sentence
+from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
 from quiz.generate.answers import accepted_forms, fuller_names
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import (
@@ -45,9 +45,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     'firm' before it) can still be blanked; its kind only matters for choice questions.
     """
     entity = af.entity(m.key)
-    unsure = entity is not None and entity.label in _TYPED_LABELS and " " in entity.key
-    unsure = unsure and not m.cut
-    kind = kind_for(af, m) or ("name" if unsure else None)  # not 'Bishop', 'Britons', 'Bush'
+    kind = kind_for(af, m) or ("name" if _typed_name(entity, m) else None)
     if kind is None:
         return None
     forms = {m.key, m.text} | (entity.aliases if entity else set())
@@ -58,6 +56,8 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         lo, forms = lo - len(title), forms | {title + m.text}
     if text[lo - 1 : lo] in ("-", "/") or text[hi : hi + 1] in ("-", "/"):
         return "name is part of a compound word"
+    if kind == "name" and " " not in m.text and text[:lo].endswith(("the ", "The ")):
+        return "a one-word name after 'the' may be a common word ('the _____ said')"
     if pure_quote(text) or inside_quotes(text, lo):
         return "blank inside a quotation"
     if text[hi:].lstrip().startswith("(") or text[:lo].rstrip().endswith("("):
@@ -220,6 +220,15 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
 _LIST_CUES = re.compile(r"\b(such as|including|include|includes|among them|like)\b", re.I)
+
+
+def _typed_name(entity: Entity | None, m: Mention) -> bool:
+    """Can a name of unsure kind be a typed answer? A multi-word organisation or title can;
+    a one-word organisation ('Nintendo', 'Boeing') when the article names it more than once
+    (so the tag is no one-off misreading). Not 'Bishop', 'Britons' or 'Bush'."""
+    if entity is None or entity.label not in _TYPED_LABELS or m.cut:
+        return False
+    return " " in entity.key or (entity.label == "ORG" and entity.count >= 2)
 
 
 def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str | None:
