@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,16 +68,34 @@ class RoundInfo:
 def connect(path: str | Path) -> sqlite3.Connection:
     """Open (creating if needed) a database in WAL mode with a busy timeout; migrate it."""
     target = Path(path)
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return _setup(sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000))
+        except sqlite3.OperationalError as exc:
+            # Switching a new file to WAL takes a lock SQLite does not wait for: when two
+            # processes create the database at once, one is told 'locked' at once. Try again.
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise QuizError(
+                    f"database {target}: {exc} (move it aside or set QUIZ_HOME)"
+                ) from None
+            time.sleep(0.05)
+        except sqlite3.DatabaseError as exc:
+            raise QuizError(f"database {target}: {exc} (move it aside or set QUIZ_HOME)") from None
+
+
+def _setup(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.isolation_level = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)
-    except sqlite3.DatabaseError as exc:
-        raise QuizError(f"database {target}: {exc} (move it aside or set QUIZ_HOME)") from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
