@@ -54,25 +54,43 @@ def _compound_surnames(af: ArticleFacts, name: str) -> set[str]:
 
 
 def _part_names(af: ArticleFacts, answer: str) -> set[str]:
-    """The front or back of a name that the article uses on its own for the same kind of
-    thing ('Bosch' for the parts maker 'Robert Bosch'), unless it is part of another name
-    of the article too ('Manchester' in 'Manchester United' and 'Manchester City')."""
+    """The front or back of a name that the article uses on its own ('Bosch' for the parts
+    maker 'Robert Bosch', 'Jupiter' in 'a Jupiter analyst' for 'Jupiter Research'), or the
+    name of an event without its sponsor ('Great Ireland Run' for 'Bupa Great Ireland Run').
+
+    Never an ordinary word ('Royal'), a place the article names ('Europe' in 'Lycos Europe',
+    'Manchester' beside 'Manchester City'), or part of another name of the article too."""
     entity = af.entity(answer)
     words = answer.split()
-    if entity is None or len(words) < 2:
+    if entity is None or len(words) < 2 or entity.kind == "person":
         return set()
     label = entity.label.rstrip("?")
-    ends = {" ".join(words[:n]) for n in range(1, len(words))}
-    ends |= {" ".join(words[n:]) for n in range(1, len(words))}
+    fronts = {" ".join(words[:n]) for n in range(1, len(words))}
+    backs = {" ".join(words[n:]) for n in range(1, len(words))}
     out = set()
-    for part in ends:
-        other = af.entity(part)
-        if other is None or other.label.rstrip("?") != label or _ordinary(af, part):
+    for part in fronts | backs:
+        if not part[:1].isupper() or _ordinary(af, part) or part.split()[0].lower() in _JOINS:
             continue
+        other = af.entity(part)
+        place = other is not None and other.label.rstrip("?") in _PLACES and label not in _PLACES
         holders = [k for k in af.entities if k != part and f" {part} " in f" {k} "]
-        if holders == [answer]:
+        if place or holders != [answer]:
+            continue
+        same = other is not None and other.label.rstrip("?") == label
+        sponsorless = entity.kind == "event" and part in backs and " " in part
+        if same or sponsorless or _used_alone(af.article.text, part, answer):
             out.add(part)
     return out
+
+
+_JOINS = frozenset("of and for the on in at de".split())
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _used_alone(text: str, part: str, whole: str) -> bool:
+    """Does the article write ``part`` somewhere other than inside ``whole``?"""
+    alone = len(re.findall(rf"\b{re.escape(part)}\b", text))
+    return alone > len(re.findall(rf"\b{re.escape(whole)}\b", text))
 
 
 def article_names(af: ArticleFacts) -> set[str]:

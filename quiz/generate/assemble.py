@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import random
 import re
 
@@ -75,7 +76,15 @@ def _contains(text: str, form: str) -> bool:
 
 
 def compose_prompt(c: Candidate) -> str | None:
-    """The full prompt with article context; None when relative time cannot be anchored."""
+    """The full prompt with article context; None when relative time cannot be anchored.
+
+    HTML character references some sources keep ('&#163;8m', 'caf&#233;') are shown as the
+    characters they stand for; the source quote keeps the article's own text."""
+    prompt = _compose(c)
+    return html.unescape(prompt) if prompt is not None and "&" in prompt else prompt
+
+
+def _compose(c: Candidate) -> str | None:
     article = c.facts.article
     core = c.core if c.form == "quote" else anchor_relative_time(c.core, article.date)
     if core is None:

@@ -260,3 +260,19 @@ def test_a_name_of_a_place_accepts_the_shorter_name_the_article_uses(facts_of: F
     made = blank_on(af, 0, "Reserve Bank of Australia")
     assert isinstance(made, Candidate)
     assert "Reserve Bank" in made.accepted
+
+
+def test_a_part_the_article_uses_alone_is_accepted_unless_it_is_a_place(facts_of: Facts) -> None:
+    from quiz.generate.answers import accepted_forms
+
+    text = (
+        "Kelly Holmes won two golds at the Athens Olympics last summer. She said the Olympics "
+        "had changed her life. Lycos Europe has made a screensaver. Lycos said the program was "
+        "safe. Spam is sent across Europe. Manchester United beat Manchester City on Sunday. "
+        "Fans in Manchester cheered."
+    )
+    [af] = facts_of(make_article(text))
+    assert "Olympics" in accepted_forms(af, "Athens Olympics", "event")
+    assert accepted_forms(af, "Lycos Europe", "company") >= {"Lycos"}
+    assert "Europe" not in accepted_forms(af, "Lycos Europe", "company")
+    assert "Manchester" not in accepted_forms(af, "Manchester United", "club")

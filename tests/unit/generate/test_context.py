@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -433,3 +434,17 @@ def test_a_war_is_no_event_frame(facts_of: Facts) -> None:
         )
     )[0]
     assert event_of(af) is None
+
+
+def test_html_character_references_are_shown_as_characters(facts_of: Facts) -> None:
+    text = (
+        "Manchester United have signed striker Wayne Rooney from Everton for a fee of 27m "
+        "pounds, the clubs said on Tuesday. Everton manager David Moyes said the deal was good "
+        "for the club. Rooney scored four goals for England at Euro 2004 in Portugal."
+    )
+    title = "United sign teenager for &#163;27m"
+    facts = facts_of(make_article(text, title=title, date=dt.date(2004, 8, 31)))
+    questions, _ = generate_questions(facts, 12)
+    assert questions
+    assert all("&#" not in q.prompt for q in questions)
+    assert any("£27m" in q.prompt for q in questions)
