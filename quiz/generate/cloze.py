@@ -30,6 +30,8 @@ _NUMBER = re.compile(
     r"(?![\w.,]*\d)(?![A-Za-z])"
 )
 #: Labels whose names can be typed answers even when their fine kind is unsure.
+#: Words a quotation needs before 'said _____' asks about something (as for quote questions).
+_MIN_SAID = 8
 _TYPED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 _CURRENCY_WORDS = frozenset(["euros", "dollars", "pounds", "yen", "yuan", "rupees", "francs"])
 _UNIT_AFTER = re.compile(r"^\s+([a-z]+)")
@@ -60,6 +62,8 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         return "a one-word name after 'the' may be a common word ('the _____ said')"
     if pure_quote(text) or inside_quotes(text, lo):
         return "blank inside a quotation"
+    if _says_little(sent):
+        return "the quotation is too short to say what was said ('\"That is not the case\"')"
     if text[hi:].lstrip().startswith("(") or text[:lo].rstrip().endswith("("):
         return "the blank is explained in brackets next to it"
     why = weak_blank(sent, m, lo, hi, kind) or _side_detail(sent, lo, hi, kind)
@@ -220,6 +224,19 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
 _LIST_CUES = re.compile(r"\b(such as|including|include|includes|among them|like)\b", re.I)
+
+
+def _says_little(sent: Sentence) -> bool:
+    """'"That is not the case," said _____.': the sentence reports a quotation too short to
+    say anything without its context (quote questions need as many words)."""
+    said = re.match(r"\s*([\"“][^\"“”]*[\"”])", sent.text) or re.search(
+        r":\s*([\"“][^\"“”]*[\"”])", sent.text
+    )
+    return (
+        said is not None
+        and sent.span.root.lemma_ in SAY_LEMMAS
+        and len(said.group(1).split()) < _MIN_SAID
+    )
 
 
 def _typed_name(entity: Entity | None, m: Mention) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from quiz.facts.model import ArticleFacts
-from quiz.generate import wh
+from quiz.generate import cloze, wh
 from quiz.generate.candidate import Candidate
 from quiz.generate.pipeline import generate_questions
 from tests.unit.generate.conftest import make_article
@@ -448,3 +448,18 @@ def test_html_character_references_are_shown_as_characters(facts_of: Facts) -> N
     assert questions
     assert all("&#" not in q.prompt for q in questions)
     assert any("£27m" in q.prompt for q in questions)
+
+
+def test_a_speaker_blank_needs_a_quotation_that_says_something(facts_of: Facts) -> None:
+    text = (
+        "Shares in Boeing rose on Monday after the planemaker won a large order from Qantas. "
+        '"That is not the case," said Alan Mulally, chief executive of Boeing. '
+        '"We expect to deliver the first of the new aircraft to Qantas within three years," '
+        "said Alan Mulally."
+    )
+    [af] = facts_of(make_article(text, title="Boeing wins order", date=dt.date(2005, 3, 1)))
+    short, long = af.sentences[1], af.sentences[2]
+    made = [cloze.name_cloze(af, s, m) for s in (short, long) for m in s.mentions]
+    speaker = [c for c in made if isinstance(c, Candidate) and c.answer == "Alan Mulally"]
+    assert [c.sentence.index for c in speaker] == [2]
+    assert any(isinstance(r, str) and "too short" in r for r in made)
