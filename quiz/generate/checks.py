@@ -97,6 +97,8 @@ _BACK_ADVERBS = frozenset(
 )
 #: Words that stand for a noun said earlier ('the third', 'the latter').
 _POINTERS = frozenset("first second third fourth fifth last latter former".split())
+#: 'the three firms': a small count in words points back to a group named before.
+_SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _SPECIFIERS = frozenset({"prep", "relcl", "acl", "appos", "poss", "nummod", "conj", "compound"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
@@ -111,6 +113,8 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         return f"unresolved '{tok.text} {tok.head.text}'"
     if tok.lower_ == "another" and tok.dep_ == "det":
         return f"unresolved 'another {tok.head.text}'"
+    if tok.lower_ == "both" and tok.dep_ in ("det", "predet") and tok.head.pos_ == "NOUN":
+        return f"unresolved 'both {tok.head.text}'"  # 'both countries': which two?
     if tok.lower_ == "all" and (tok.head.dep_ == "nummod" or _counted(tok.head)):
         return f"unresolved 'all ... {tok.head.text}'"  # 'all 11 gadgets': which eleven?
     if tok.lower_ in _POINTERS and tok.dep_ in _ARGUMENT and _has_the(tok):
@@ -122,10 +126,16 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         return None
     if dets[0].lower_ != "the":
         return f"unresolved reference '{dets[0].text} {tok.text}'"
-    specified = any(c.dep_ in _SPECIFIERS and _visible(c, shown) for c in tok.children) or any(
+    specifiers = [c for c in tok.children if c.dep_ in _SPECIFIERS and _visible(c, shown)]
+    counted_only = (
+        bool(specifiers)
+        and all(c.dep_ == "nummod" and c.lower_ in _SMALL_COUNTS for c in specifiers)
+        and tok.tag_ == "NNS"
+    )
+    specified = (specifiers and not counted_only) or any(
         c.dep_ == "amod" and (c.ent_type_ not in ("", "ORDINAL") or c.pos_ == "PROPN")
         for c in tok.children
-    )
+    )  # 'the three firms', 'the two men': a count alone says not which
     if specified or tok.lemma_.lower() in _GENERIC:
         return None
     return f"unresolved reference 'the {tok.text}'"

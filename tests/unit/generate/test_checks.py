@@ -26,11 +26,18 @@ def reason(facts_of: Facts, text: str) -> str | None:
         ("The third was missed while Christine Ohuruogu was away at a meeting.", "the third"),
         ("In addition, £20m will come from the lottery to pay for the stadium.", "In addition"),
         ("Tesco said all 11 gadgets had sold out before Christmas in London.", "all"),
+        ("The bus service will link both countries for the first time in 60 years.", "both"),
+        ("The three firms agreed to pay a combined fine of $10m to the regulator.", "firms"),
     ],
 )
 def test_pointers_back_are_rejected(facts_of: Facts, text: str, expected: str) -> None:
     found = reason(facts_of, text)
     assert found is not None and expected in found
+
+
+def test_a_count_in_figures_or_a_named_group_still_reads_alone(facts_of: Facts) -> None:
+    assert reason(facts_of, "Profits rose in the 12 months to June at Tesco, Reuters said.") is None
+    assert reason(facts_of, "Both Britain and France voted against the plan in Brussels.") is None
 
 
 def test_a_relative_that_is_not_a_dangling_demonstrative(facts_of: Facts) -> None:
