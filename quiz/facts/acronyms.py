@@ -45,6 +45,8 @@ def initials(name: str, small: bool = False) -> str:
 def spells(name: str, acronym: str) -> bool:
     """Do the initials of ``name`` spell ``acronym`` ('M&S' for 'Marks & Spencer' too)?"""
     letters = acronym.replace("&", "")
+    if acronym in name.split():
+        return False  # 'BT Together' is a BT product, not what 'BT' stands for
     return len(name.split()) > 1 and letters in (initials(name), initials(name, small=True))
 
 

@@ -131,6 +131,9 @@ def _antecedent(
     a comment), the one before it. 'it'/'its' are left to ``orgref``, whose rules are
     stricter: an organisation named just before is often not what 'it' means.
     """
+    bound = _bound_subject(af, s, pronoun)
+    if bound is not None:
+        return bound, None
     fits = _personlike
     upto = pronoun.idx - s.span.start_char
     here = [m for m in s.mentions if m.start - s.start < upto and fits(af, s, m)]
@@ -149,6 +152,35 @@ def _antecedent(
     if " " not in name or where is None or not _is_subject(where, name):
         return None
     return name, (None if here else prev)
+
+
+def _bound_subject(af: ArticleFacts, s: Sentence, pronoun: Token) -> str | None:
+    """The subject of the clause the pronoun sits in, when that is a named person of its
+    gender and nobody else is named between them: 'Charlie Simpson planned to spend time
+    with his other band', 'Ms Kelly said she would ...' (the pronoun is bound to the subject).
+    """
+    clause = pronoun
+    while clause.head.i != clause.i:
+        clause = clause.head
+        subjects = [
+            c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+        ]
+        if subjects:
+            break
+    else:
+        return None
+    offset = s.start - s.span.start_char
+    subject = subjects[0]
+    named = [m for m in s.mentions if m.start <= subject.idx + offset < m.end]
+    if len(named) != 1 or " " not in named[0].key:
+        return None
+    entity = af.entity(named[0].key)
+    wanted = _FEMALE_PRONOUNS if pronoun.lower_ in _FEMALE_PRONOUNS else _MALE_PRONOUNS
+    if entity is None or entity.kind != "person" or _gender(af, entity.key) not in (None, wanted):
+        return None
+    upto = pronoun.idx + offset
+    between = [m for m in s.mentions if named[0].end <= m.start < upto and _personlike(af, s, m)]
+    return None if any(m.key != entity.key for m in between) else entity.key
 
 
 def _untagged_subject(s: Sentence) -> bool:

@@ -294,7 +294,7 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
     af.acronyms = acronyms
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
     for m in mentions:
-        linkable = m.label not in ("GPE", "LOC", "FAC", "NORP")
+        linkable = m.label not in ("GPE", "LOC", "FAC", "NORP") or _mistagged_surname(m)
         linked = _longest_form(m.text, persons) if linkable and not m.no_link else None
         m.key = acronyms.get(m.text) or linked or m.text
     for m in mentions:
@@ -326,6 +326,17 @@ def _add_roles(af: ArticleFacts, mentions: list[Mention]) -> None:
         e.org = orgs.most_common(1)[0][0] if orgs else None
     for m in mentions:
         af.entities[m.key].speaker |= m.speaker
+
+
+def _mistagged_surname(m: Mention) -> bool:
+    """'Jaynes' tagged a nationality: a one-word 'nationality' that no nationality word ends
+    like may be the surname of a person the article names. (Not a place: 'Madrid' is no
+    surname of 'Atletico Madrid'.)"""
+    return (
+        " " not in m.text
+        and m.label == "NORP"
+        and not m.text.endswith(("ish", "ian", "ians", "ese", "ans", "ch", "i", "s'"))
+    )
 
 
 def _by_key(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:

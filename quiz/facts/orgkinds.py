@@ -55,7 +55,7 @@ def org_hint(ent: Span) -> str | None:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "shares":
         return "company"  # 'shares in Boeing'
-    if root.dep_ in ("poss", "compound") and head is not root:
+    if root.dep_ in ("poss", "compound") and head.i != root.i:
         hint = _HINT_NOUNS.get(head.lower_)
         if hint == "club" and root.dep_ == "poss":
             return None  # 'Gabbidon's fellow defender': people have team-mates too

@@ -65,8 +65,10 @@ def _part_names(af: ArticleFacts, answer: str) -> set[str]:
     if entity is None or len(words) < 2 or entity.kind == "person":
         return set()
     label = entity.label.rstrip("?")
-    fronts = {" ".join(words[:n]) for n in range(1, len(words))}
-    backs = {" ".join(words[n:]) for n in range(1, len(words))}
+    owner = next((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "s'"))), 0)
+    # 'BBC Films' Dirty War': the owner's name is not the film's ('BBC' is a wrong answer)
+    fronts = {" ".join(words[:n]) for n in range(1, len(words))} if not owner else set()
+    backs = {" ".join(words[n:]) for n in range(max(1, owner), len(words))}
     out = set()
     for part in fronts | backs:
         if not part[:1].isupper() or _ordinary(af, part) or part.split()[0].lower() in _JOINS:

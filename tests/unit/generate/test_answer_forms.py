@@ -276,3 +276,36 @@ def test_a_part_the_article_uses_alone_is_accepted_unless_it_is_a_place(facts_of
     assert accepted_forms(af, "Lycos Europe", "company") >= {"Lycos"}
     assert "Europe" not in accepted_forms(af, "Lycos Europe", "company")
     assert "Manchester" not in accepted_forms(af, "Manchester United", "club")
+
+
+def test_a_name_holding_the_acronym_is_not_what_it_stands_for() -> None:
+    text = "BT said customers of BT Together will get free calls. BT wants more users."
+    assert "BT" not in acronym_map(text, ["BT Together"])
+
+
+def test_an_owner_before_a_title_is_no_answer_and_a_mistagged_surname_links(
+    facts_of: Facts,
+) -> None:
+    from quiz.generate.answers import accepted_forms
+
+    text = (
+        "A US TV network is editing BBC Films' Dirty War to avoid showing a nude scene. "
+        "The BBC said the drama had been shown in full in the UK. "
+        "Jurors recommended that the man, Jeremy Jaynes, serve nine years in prison. "
+        "Prosecutors had asked for 15 years in jail for Jaynes."
+    )
+    [af] = facts_of(make_article(text))
+    forms = accepted_forms(af, "BBC Films' Dirty War", "name")
+    assert "BBC" not in forms and "BBC Films" not in forms
+    last = af.sentences[-1]
+    assert [m.key for m in last.mentions if m.text == "Jaynes"] == ["Jeremy Jaynes"]
+
+
+def test_a_surname_tagged_as_a_nationality_may_link_to_a_person() -> None:
+    from quiz.facts.extract import _mistagged_surname
+    from quiz.facts.model import Mention
+
+    assert _mistagged_surname(Mention(0, 6, "Jaynes", "NORP"))
+    assert not _mistagged_surname(Mention(0, 6, "Madrid", "GPE"))
+    assert not _mistagged_surname(Mention(0, 7, "Italian", "NORP"))
+    assert not _mistagged_surname(Mention(0, 7, "Chinese", "NORP"))

@@ -154,3 +154,26 @@ def test_a_name_the_tagger_cut_after_its_first_word_is_never_an_answer(facts_of:
     assert cut["Tony Blair"] is False  # 'Monday' is a date, not part of the name
     vetham = next(m for m in af.sentences[0].mentions if m.text == "Jan Vetham")
     assert not isinstance(cloze.name_cloze(af, af.sentences[0], vetham), Candidate)
+
+
+def test_a_pronoun_is_bound_to_its_own_clauses_named_subject(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Record label boss Simon Fuller confirmed the news on Friday. "
+        "Frontman Charlie Simpson planned to spend some time working with his other band.",
+    )
+    s = af.sentences[1]
+    assert s.subst and all(v in ("his", "") for k, v in s.subst.items() if k >= s.span.start)
+    assert s.antecedent is None
+    blank = cloze.name_cloze(af, s, next(m for m in s.mentions if m.key == "Charlie Simpson"))
+    assert isinstance(blank, Candidate), blank
+
+
+def test_a_name_between_subject_and_pronoun_leaves_it_unresolved(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "The meeting ended late on Friday. "
+        "Tony Blair told Gordon Brown that he would announce the date of the election.",
+    )
+    s = af.sentences[1]
+    assert not any(t.lower_ == "he" and t.i in s.subst for t in s.span)
