@@ -215,10 +215,13 @@ _WORDLIKE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "NORP"})
 def _drop_common_words(facts: list[ArticleFacts]) -> frozenset[str]:
     """'Group' or 'Commons' tagged as a name: a one-word name also used as a plain word is dropped."""
     plain = {t.lower_ for af in facts for s in af.sentences for t in s.span if t.is_lower}
+    peoples = {
+        m.text for af in facts for s in af.sentences for m in s.mentions if m.label == "NORP"
+    }
     for af in facts:
         for s in af.sentences:
             s.mentions = [
-                _strip_role(m, plain)
+                _strip_role(m, plain, peoples)
                 for m in s.mentions
                 if not (m.label in _WORDLIKE and " " not in m.text and m.text.lower() in plain)
             ]
@@ -234,17 +237,21 @@ _DESCRIBED = re.compile(
 )
 
 
-def _strip_role(m: Mention, plain: set[str]) -> Mention:
+def _strip_role(
+    m: Mention, plain: set[str], peoples: frozenset[str] | set[str] = frozenset()
+) -> Mention:
     """'Broadcaster Chris Evans' -> 'Chris Evans', 'Lib Dem MP Lembit Opik' -> 'Lembit Opik'.
 
-    Words up to a role noun or a describing word ('Welshman'), or a leading common word,
-    are a description, not the name.
+    Words up to a role noun or a describing word ('Welshman', or a word the build tags as a
+    nationality: 'Californian'), or a leading common word, are a description, not the name.
     """
     words = m.text.split(" ")
     if not m.label.startswith("PERSON") or len(words) < 2:
         return m
     roles = [i for i, w in enumerate(words[:-2]) if w.lower() in _PERSON_CUES]
     said = [i for i in range(len(words) - 1) if _DESCRIBED.match(" ".join(words[: i + 1]))]
+    if len(words) > 2 and words[0] in peoples:
+        said.append(0)  # 'Californian Thomas Slattery' (not 'Christian Slater': one name left)
     last = max(roles + said) if roles or said else -1
     if last < 0 and len(words) > 2 and words[0].lower() in plain:
         last = 0

@@ -62,14 +62,16 @@ def title_gender(text: str, key: str) -> str | None:
 
 def _titled(text: str, key: str, gender: str) -> bool:
     titles = "|".join(_TITLES[gender])
-    return re.search(rf"\b({titles})\.? {re.escape(key.split()[-1])}\b", text) is not None
+    names = "|".join(re.escape(n) for n in {key, key.split()[-1]})  # 'Ms Boyle', 'Ms Anna Boyle'
+    return re.search(rf"\b({titles})\.? ({names})\b", text) is not None
 
 
 def prompt_gender(prompt: str, pronouns: bool = False) -> str | None:
     """The gender a prompt's words give its answer ('favourite male movie star'); with
     ``pronouns``, 'his' and 'she' count too (in a who-question they are mostly the answer's)."""
     words = set(re.findall(r"[a-z']+", prompt.lower()))
-    found = {
-        g for g, cues in _CUES.items() if words & (cues | (PRONOUNS[g] if pronouns else set()))
-    }
-    return found.pop() if len(found) == 1 else None
+    said = {g for g, cues in _CUES.items() if words & cues}
+    if len(said) == 1:  # 'Best Actress ... while Jamie Foxx triumphed for his performance'
+        return said.pop()
+    found = {g for g, words_of in PRONOUNS.items() if pronouns and words & words_of}
+    return found.pop() if len(found) == 1 and not said else None

@@ -6,9 +6,11 @@ import hashlib
 import html
 import random
 import re
+from collections.abc import Sequence
 
 from quiz.bank.models import Article, Difficulty, Question, Source
 from quiz.facts.model import ArticleFacts, Sentence
+from quiz.facts.roles import ROLE_NOUNS
 from quiz.facts.timeexpr import anchor_relative_time, format_date
 from quiz.generate.candidate import Candidate
 from quiz.generate.cloze import BLANK
@@ -46,12 +48,16 @@ def title_is_real(article: Article) -> bool:
     return not (article.title.endswith("…") or article.text.startswith(article.title))
 
 
-def context(article: Article, forms: list[str], event: str | None = None) -> tuple[str, str]:
-    """('According to "Title" (1 April 2025)', citation) without leaking any of ``forms``;
+def context(
+    article: Article, forms: list[str], event: str | None = None, roles: Sequence[str] = ()
+) -> tuple[str, str]:
+    """('According to "Title" (1 April 2025)', citation) without leaking any of ``forms``
+    or the answer's ``roles`` ('PM apology over jailings' names Tony Blair by his office);
     with ``event``, the report is said to be on it ('..., a report on the Carling Cup')."""
     date = format_date(article.date) if article.date else None
     title = article.title if title_is_real(article) else None
-    if title and any(_contains(title, w) for f in forms for w in [f, *_long_words(f)]):
+    words = [w for f in forms for w in [f, *_long_words(f)]]
+    if title and any(_contains(title, w) for w in [*words, *roles]):
         title = None
     cite = f"“{article.title}”" + (f" ({date})" if date else "")
     if title:
@@ -61,6 +67,24 @@ def context(article: Article, forms: list[str], event: str | None = None) -> tup
         of = f" of {date}" if date else ""
         return (f"According to a report{of}" + (f" on {event}" if event else ""), cite)
     return ("", cite)
+
+
+def role_titles(af: ArticleFacts, key: str) -> list[str]:
+    """The offices the article writes before a person's name ('Tory leader Michael Howard',
+    'Prime Minister Tony Blair' -> also 'PM'): a headline naming one points to the person."""
+    found: set[str] = set()
+    for s in af.sentences:
+        for m in s.mentions:
+            if m.key != key:
+                continue
+            before = s.text[: m.start - s.start].split()[-2:]
+            if not before or before[-1].lower().strip(",") not in ROLE_NOUNS:
+                continue
+            phrase = " ".join(before) if len(before) == 2 and before[0].istitle() else before[-1]
+            found.add(phrase.strip(","))
+            if phrase.lower() == "prime minister":
+                found.add("PM")
+    return sorted(f for f in found if " " in f or f == "PM" or f[:1].isupper())
 
 
 _MINOR = frozenset("the and for of new old big one two van von der de la le".split())
@@ -93,7 +117,8 @@ def _compose(c: Candidate) -> str | None:
     if c.form != "quote":  # a quotation is shown as said; rewritten text must read well
         core = agree_articles(core, BLANK)
     forms = [c.answer, *c.accepted] if c.type != "true_false" else c.hide
-    ctx, _ = context(article, forms, frame_for(c.facts, c.sentence, forms))
+    roles = role_titles(c.facts, c.answer) if c.label == "person" else []
+    ctx, _ = context(article, forms, frame_for(c.facts, c.sentence, forms), roles)
     if c.type in ("fill_blank", "numeric") and c.form != "how_many":
         head = "Fill in the number" if c.type == "numeric" else "Fill in the blank"
         where = f" ({ctx[0].lower()}{ctx[1:]})" if ctx else ""

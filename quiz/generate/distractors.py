@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from quiz.facts.gender import person_gender, prompt_gender
+from quiz.facts.gender import FEMALE, person_gender, prompt_gender
 from quiz.facts.model import ArticleFacts
 from quiz.facts.roles import compatible, settle
 from quiz.generate.candidate import Candidate
@@ -241,14 +241,18 @@ class DistractorPool:
         return c.label not in _NOT_ALIAS_PRONE and self.maybe_alias(key, c.answer)
 
     def _other_gender(self, key: str, c: Candidate) -> bool:
-        """Is ``key`` known to be of another gender than the prompt says the answer is? Only
-        then does a mix of men and women give the key away ('who was the best-paid actor?')."""
+        """Could ``key`` be of another gender than the prompt says the answer is ('who was the
+        best-paid actor?', 'the women's high jump')? Then it may give the key away. News marks
+        women ('actress', 'Ms', 'she') far more often than men, so for a woman's question a
+        name must be known as a woman's; for a man's, only known women are left out."""
         core = c.core.split("who said:", 1)[-1] if c.type == "quote_attribution" else c.core
         wanted = prompt_gender(core, pronouns=c.type == "multiple_choice")
         if wanted is None or person_gender(c.facts, c.answer) not in (None, wanted):
             return False  # no cue, or the cue is about someone else
         theirs = self.gender(key)
-        return theirs is not None and theirs != wanted
+        if wanted == FEMALE:  # 'the women's high jump': a name not known as a woman may be a man
+            return theirs != FEMALE
+        return theirs is not None and theirs != wanted  # men are seldom marked as such
 
     def gender(self, key: str) -> str | None:
         """A person's gender from the first article of the build that gives evidence."""

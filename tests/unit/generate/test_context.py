@@ -463,3 +463,19 @@ def test_a_speaker_blank_needs_a_quotation_that_says_something(facts_of: Facts) 
     speaker = [c for c in made if isinstance(c, Candidate) and c.answer == "Alan Mulally"]
     assert [c.sentence.index for c in speaker] == [2]
     assert any(isinstance(r, str) and "too short" in r for r in made)
+
+
+def test_a_headline_naming_the_answers_office_is_not_shown(facts_of: Facts) -> None:
+    from quiz.generate.assemble import context, role_titles
+
+    text = (
+        "Tory leader Michael Howard has urged voters to back his plans for lower taxes. "
+        "Prime Minister Tony Blair rejected the plans on Monday."
+    )
+    [af] = facts_of(make_article(text, title="Tory leader urges tax cuts"))
+    assert "Tory leader" in role_titles(af, "Michael Howard")
+    assert "PM" in role_titles(af, "Tony Blair")
+    shown, _ = context(af.article, ["Michael Howard"], None, role_titles(af, "Michael Howard"))
+    assert "Tory leader urges" not in shown
+    kept, _ = context(af.article, ["Tony Blair"], None, role_titles(af, "Tony Blair"))
+    assert "Tory leader urges" in kept

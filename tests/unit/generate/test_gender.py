@@ -83,3 +83,41 @@ def test_a_body_that_made_a_statement_is_no_person_option(facts_of: Facts) -> No
     )
     c.prompt = c.core
     assert DistractorPool(facts).pick(c, near=0) is None
+
+
+def test_a_gendered_word_outweighs_a_pronoun_about_someone_else() -> None:
+    from quiz.facts.gender import prompt_gender
+
+    prompt = "Who won Best Actress while Jamie Foxx triumphed for his performance as Ray?"
+    assert prompt_gender(prompt, pronouns=True) == "female"
+    assert prompt_gender("Who won the women's high jump with 1.87m?") == "female"
+    assert prompt_gender("Who said his side played well?", pronouns=True) == "male"
+
+
+def test_a_womans_question_offers_only_names_known_as_women(facts_of: Facts) -> None:
+    facts = facts_of(
+        make_article(
+            "Deirdre Ryan was second in the women's high jump, ahead of Ms Anna Boyle, as "
+            "Ms Mary Hogan won the 60m and sprinters Jimmy Watkins and Tom Hale ran the 200m. "
+            "Ms Aoife Byrne, Ms Anna Boyle, Ms Mary Hogan and Ms Deirdre Ryan all trained in "
+            "Dublin, where Jimmy Watkins and Tom Hale also ran."
+        )
+    )
+    af = facts[0]
+    c = Candidate(
+        type="multiple_choice",
+        form="subject",
+        facts=af,
+        sentence=af.sentences[0],
+        core="Who was second in the women's high jump?",
+        answer="Deirdre Ryan",
+        label="person",
+    )
+    c.prompt = c.core
+    pool = DistractorPool(facts)
+    assert pool._other_gender("Jimmy Watkins", c)  # not known to be a woman
+    assert not pool._other_gender("Mary Hogan", c)
+    c.core = c.prompt = "Who won the men's 200m?"
+    c.answer = "Jimmy Watkins"
+    assert not pool._other_gender("Tom Hale", c)  # men are seldom marked: unknown is fine
+    assert pool._other_gender("Mary Hogan", c)
