@@ -102,6 +102,7 @@ _SAME_COUNTRY = [
     {"US", "USA", "America", "United States", "United States of America"},
     {"Holland", "Netherlands", "the Netherlands"},
     {"Russia", "Russian Federation"},
+    {"Ireland", "Republic of Ireland", "Irish Republic"},
 ]
 
 

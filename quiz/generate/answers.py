@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.facts.kinds import country_names
+from quiz.facts.kinds import country_names, kind_of
 from quiz.facts.model import ArticleFacts, Entity
 
 
@@ -19,7 +19,17 @@ def alternatives(answer: str, kind: str) -> set[str]:
     words = answer.split()
     if len(words) > 1 and words[-1] in _CORPORATE:
         out.add(" ".join(words[:-1]))  # 'Mitsubishi Motors' -> 'Mitsubishi'
+    if len(words) > 2 and kind_of(words[0], "GPE") == "country":
+        out.add(" ".join(words[1:]))  # 'US Justice Department' -> 'Justice Department'
+    if len(words) > 1 and words[-1] in _OF_HEADS:  # 'London University' <-> 'University of London'
+        out.add(f"{words[-1]} of {' '.join(words[:-1])}")
+    elif len(words) > 2 and words[0] in _OF_HEADS and words[1] == "of":
+        out.add(f"{' '.join(words[2:])} {words[0]}")
     return out - {answer}
+
+
+#: Heads a name may be written before or after ('London University', 'University of London').
+_OF_HEADS = frozenset({"University", "College"})
 
 
 def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
@@ -202,6 +212,10 @@ _SPELLED_OUT = {
     "Univ": "University",
     "Assoc": "Association",
     "Dept": "Department",
+    "LA": "Los Angeles",
+    "NY": "New York",
+    "St": "Saint",
+    "Utd": "United",
 }
 
 

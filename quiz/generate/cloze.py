@@ -92,7 +92,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         return why
     core = strip_lead(sent.rewrite([replace_name(text, lo, hi, BLANK)]))
     if lead is not None:
-        core = f"{lead.rewrite()} {core}"
+        core = f"{strip_lead(lead.rewrite())} {core}"  # not 'But The Office missed out ...'
     answer = m.key if title and " " in m.key else m.text
     return Candidate(
         type="fill_blank",
@@ -206,7 +206,7 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
                 form="number_cloze",
                 facts=af,
                 sentence=sent,
-                core=(f"{lead.rewrite()} " if lead else "")
+                core=(f"{strip_lead(lead.rewrite())} " if lead else "")
                 + strip_lead(sent.rewrite([(lo, hi, BLANK)])),
                 answer=shown,
                 label="NUMBER",

@@ -479,3 +479,18 @@ def test_a_headline_naming_the_answers_office_is_not_shown(facts_of: Facts) -> N
     assert "Tory leader urges" not in shown
     kept, _ = context(af.article, ["Tony Blair"], None, role_titles(af, "Tony Blair"))
     assert "Tory leader urges" in kept
+
+
+def test_an_event_name_the_tagger_missed_still_rivals_the_one_it_found(facts_of: Facts) -> None:
+    from quiz.generate.frame import event_of
+
+    text = (
+        "Sideways, a wine-tasting comedy starring Paul Giamatti, is up for six Independent "
+        "Spirit Awards, the art-house version of the Oscars. The awards are held on 26 "
+        "February, the day before the Oscars. Spanish drama Maria Full of Grace got five "
+        "nominations."
+    )
+    [af] = facts_of(make_article(text))
+    assert event_of(af) is None
+    [plain] = facts_of(make_article("Hilary Swank won at the Oscars on Sunday. She wept."))
+    assert event_of(plain) == "Oscars"

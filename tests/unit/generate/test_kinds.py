@@ -35,3 +35,12 @@ def test_typed_answers_accept_other_names() -> None:
     assert "French Republic" in country_names("France")
     assert alternatives("Antonio Rudiger", "person") == {"Rudiger"}
     assert alternatives("Yukos", "company") == set()
+
+
+def test_names_are_accepted_in_the_other_order_and_without_their_country() -> None:
+    assert "Justice Department" in alternatives("US Justice Department", "body")
+    assert "University of London" in alternatives("London University", "institution")
+    assert "London University" in alternatives("University of London", "institution")
+    assert "Los Angeles Times" in alternatives("LA Times", "company")
+    assert "Republic of Ireland" in country_names("Ireland")
+    assert "Airways" not in alternatives("British Airways", "company")  # 'British' is no country
