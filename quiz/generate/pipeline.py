@@ -23,6 +23,7 @@ from quiz.generate.candidate import Candidate, Rejection
 from quiz.generate.checks import usable_sentence
 from quiz.generate.distractors import DistractorPool, loose
 from quiz.generate.select import balance_bank, corroborate, score, select
+from quiz.generate.swaps import colleague_swap
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -170,8 +171,6 @@ def _true_false(
     kind = wh.kind_for(af, m)
     if kind is None:
         return None
-    if kind == "person":  # 'Jesus married Dan Brown', an MP 'convicted of sending letter bombs'
-        return "a person swapped into a false statement reads as absurd or as an accusation"
     entity = af.entity(m.key)
     probe = Candidate(
         type="multiple_choice",
@@ -191,6 +190,12 @@ def _true_false(
         return weak.replace("blank", "swapped value")
     if _role_before(sent, m):
         return "a role word before the name would make a swap self-betraying ('Actor X')"
+    if kind == "person":  # not 'Jesus married Dan Brown', nor an MP 'convicted of ...'
+        rival = colleague_swap(af, sent, m)
+        if rival is None:
+            return "no colleague of the same role to swap in, or the statement is sensitive"
+        lemma = sent.span.root.lemma_
+        return truefalse.statement(af, sent, m, rival, pool.supported_swap(rival, lemma, facts))
     probe.accepted += [x.text for x in sent.mentions]
     swap = pool.pick(probe, n=1, near=0)
     if not swap:

@@ -70,8 +70,9 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
         if compared(sent.text, match):  # the figure as written is still a fine true statement
             out.append("a swapped figure could contradict the figure it is compared with")
         else:
+            percent = unit in ("%", "per cent", "percent")
             shown_as.append(
-                wrong_number(match.group("num"), af.article.text, f"{sent.text}|{value}")
+                wrong_number(match.group("num"), af.article.text, f"{sent.text}|{value}", percent)
             )
         lo, hi = match.span("num")
         for shown in shown_as:
@@ -97,15 +98,18 @@ def _has_true(out: list[Candidate | str]) -> bool:
     return any(isinstance(o, Candidate) and o.answer == "True" for o in out)
 
 
-def wrong_number(shown: str, article: str, seed: str) -> str:
-    """A plausible wrong figure in the same format, stated nowhere in the article."""
+def wrong_number(shown: str, article: str, seed: str, percent: bool = False) -> str:
+    """A plausible wrong figure in the same format, stated nowhere in the article: within
+    half to twice the figure, and no share over 100% ('180% of Windows machines')."""
     digits = shown.replace(",", "")
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     value = float(digits)
     rng = random.Random(seed)
     factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2.0] if value > 12 else []
     steps = [-3, -2, -1, 1, 2, 3] if value <= 12 else []
-    options = [value * f for f in factors] + [value + d for d in steps if value + d > 0]
+    options = [value * f for f in factors] + [value + d for d in steps]
+    options = [o for o in options if 0.5 * value <= o <= 2 * value and o > 0]
+    options = [o for o in options if not percent or o <= 100] or [value * 0.75]
     rng.shuffle(options)
     for option in options:
         text = _format_like(option, decimals, "," in shown)

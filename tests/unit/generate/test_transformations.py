@@ -278,3 +278,43 @@ def test_keys_take_each_position_in_turn(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(pipeline, "question_id", lambda c: c.qid)
     places = pipeline.key_places(fakes)  # type: ignore[arg-type]
     assert sorted(places.values()) == [0, 0, 1, 1, 2, 2, 3, 3]
+
+
+def test_a_false_figure_stays_within_half_to_twice_and_no_share_passes_100() -> None:
+    from quiz.generate.truefalse import wrong_number
+
+    for seed in map(str, range(20)):
+        share = float(wrong_number("90", "", seed, percent=True))
+        assert 45 <= share <= 100 and share != 90
+        small = float(wrong_number("3.3", "", seed))
+        assert 1.65 <= small <= 6.6 and small != 3.3
+
+
+def test_a_false_share_in_a_sentence_is_no_more_than_100(facts_of: Facts) -> None:
+    from quiz.generate.truefalse import number_statements
+
+    text = "Research by Earthlink revealed that 90% of Windows machines have spyware on board."
+    [af] = facts_of(make_article(text))
+    made = [c for c in number_statements(af, af.sentences[0]) if not isinstance(c, str)]
+    false = [c for c in made if c.answer == "False"]
+    assert false and all("180%" not in c.core and "135%" not in c.core for c in false)
+
+
+def test_a_person_is_swapped_only_for_a_colleague_and_never_into_an_accusation(
+    facts_of: Facts,
+) -> None:
+    from quiz.generate.swaps import colleague_swap
+
+    text = (
+        "Chelsea goalkeeper Petr Cech kept a clean sheet against Everton on Saturday. "
+        "Tottenham goalkeeper Paul Robinson saved a penalty at Fulham. "
+        "Petr Cech made a string of fine saves in the second half. "
+        "Petr Cech was banned for two games after the match. "
+        "Chelsea striker Didier Drogba scored twice."
+    )
+    [af] = facts_of(make_article(text))
+    saves, banned = af.sentences[2], af.sentences[3]
+    [cech] = [m for m in saves.mentions if m.key == "Petr Cech"]
+    assert colleague_swap(af, saves, cech) == "Paul Robinson"  # a keeper, not the striker
+    [again] = [m for m in banned.mentions if m.key == "Petr Cech"]
+    assert colleague_swap(af, banned, again) is None
