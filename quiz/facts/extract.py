@@ -128,6 +128,7 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m = Mention(start, start + len(text), text, "PERSON*" if titled else label)
     m.cue = titled or (speaker and label == "PERSON" and not text.isupper())
     m.cut = (_cut_short(ent) and text == ent.text) or _dropped_capital(whole, ent)
+    m.cut = m.cut or (label == "PERSON" and _runs_on(whole))
     m.org_kind = None if m.cut else _ORG_CUES.get(before) or _named_kind(ent)
     m.org_hint = None if m.cut else org_hint(ent)
     m.speaker = speaker
@@ -138,6 +139,16 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     female = before in _FEMALE_TITLES or ent.text.split(" ")[0].rstrip(".") in _FEMALE_TITLES_CAP
     m.no_link = (female or _peer(ent)) and " " not in text  # 'Mrs Howard' is not 'Michael Howard'
     return m
+
+
+def _runs_on(ent: Span) -> bool:
+    """'Susilo Bambang' + 'Yudhoyono': a capitalised name word right after a person's name
+    is the rest of it, cut off by the tagger."""
+    if ent.end >= len(ent.doc):
+        return False
+    nxt, last = ent.doc[ent.end], ent[-1]
+    owner = last.dep_ == "case" or last.text in ("'s", "’s", "'", "’")  # 'Sharapova's Wimbledon'
+    return nxt.pos_ == "PROPN" and nxt.is_title and bool(last.whitespace_) and not owner
 
 
 def _dropped_capital(whole: Span, ent: Span) -> bool:

@@ -309,3 +309,15 @@ def test_a_surname_tagged_as_a_nationality_may_link_to_a_person() -> None:
     assert not _mistagged_surname(Mention(0, 6, "Madrid", "GPE"))
     assert not _mistagged_surname(Mention(0, 7, "Italian", "NORP"))
     assert not _mistagged_surname(Mention(0, 7, "Chinese", "NORP"))
+
+
+def test_a_name_the_tagger_cut_short_is_marked(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from quiz.facts.extract import _runs_on
+
+    doc = nlp("President Susilo Bambang Yudhoyono's government wants to curb subsidies.")
+    assert _runs_on(Span(doc, 1, 3, label="PERSON"))  # 'Susilo Bambang' + 'Yudhoyono'
+    doc = nlp("Kelly Holmes beat Maria Sharapova's Wimbledon triumph in the vote.")
+    assert not _runs_on(Span(doc, 3, 5, label="PERSON"))
+    assert not _runs_on(Span(doc, 0, 2, label="PERSON"))
