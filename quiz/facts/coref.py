@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quiz.facts.descriptors import resolve_descriptors
 from quiz.facts.gender import FEMALE, MALE, PRONOUNS, title_gender
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.facts.orgref import resolve_org_references
@@ -32,7 +33,7 @@ def resolve_pronouns(af: ArticleFacts) -> None:
     for s in af.sentences:
         _drop_linking_adverbs(s)
         _expand_surnames(af, s)
-        if resolve_org_references(af, s):
+        if resolve_org_references(af, s) | resolve_descriptors(af, s, _described):
             s.antecedent = af.sentences[s.index - 1]
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
         if not pronouns:
@@ -45,6 +46,20 @@ def resolve_pronouns(af: ArticleFacts) -> None:
         if source is not None:  # the name is outside this sentence: write it in once
             s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
             s.antecedent = source
+            _write_once(s, name)
+
+
+def _write_once(s: Sentence, name: str) -> None:
+    """A name written in for both a pronoun and a descriptor ('her plans ... the 34-year-old')
+    is written only the first time; the later words refer back to it as they are."""
+    written = sorted(i for i, v in s.subst.items() if v in (name, f"{name}'s"))
+    doc = s.span.doc
+    for i in written[1:]:
+        s.subst[i] = doc[i].text
+        j = i + 1
+        while j < s.span.end and s.subst.get(j) == "":
+            s.subst[j] = doc[j].text  # the rest of 'the 34-year-old'
+            j += 1
 
 
 #: Adverbs that only link to earlier text; a prompt reads as well without them.
@@ -123,7 +138,7 @@ def _replacement(tok: Token, name: str) -> str:
 
 
 def _antecedent(
-    af: ArticleFacts, s: Sentence, pronoun: Token
+    af: ArticleFacts, s: Sentence, pronoun: Token, any_gender: bool = False
 ) -> tuple[str, Sentence | None] | None:
     """The one person the pronoun can refer to.
 
@@ -131,7 +146,7 @@ def _antecedent(
     a comment), the one before it. 'it'/'its' are left to ``orgref``, whose rules are
     stricter: an organisation named just before is often not what 'it' means.
     """
-    bound = _bound_subject(af, s, pronoun)
+    bound = None if any_gender else _bound_subject(af, s, pronoun)
     if bound is not None:
         return bound, None
     fits = _personlike
@@ -142,7 +157,7 @@ def _antecedent(
         prev = af.sentences[s.index - 2]  # 'Blair said ... "We will win." He added ...'
     before = [] if prev is None else [m for m in prev.mentions if fits(af, prev, m)]
     wanted = _FEMALE_PRONOUNS if pronoun.lower_ in _FEMALE_PRONOUNS else _MALE_PRONOUNS
-    people = {m.key for m in here + before if _gender(af, m.key) in (None, wanted)}
+    people = {m.key for m in here + before if any_gender or _gender(af, m.key) in (None, wanted)}
     if len(people) != 1 or _other_named_subject(s, upto, people):
         return None
     if prev is not None and not here and (_described_subject(prev) or _untagged_subject(prev)):
@@ -181,6 +196,13 @@ def _bound_subject(af: ArticleFacts, s: Sentence, pronoun: Token) -> str | None:
     upto = pronoun.idx + offset
     between = [m for m in s.mentions if named[0].end <= m.start < upto and _personlike(af, s, m)]
     return None if any(m.key != entity.key for m in between) else entity.key
+
+
+def _described(af: ArticleFacts, s: Sentence, head: Token) -> str | None:
+    """The one person a descriptor like 'the 25-year-old' can mean, found as for 'he' or
+    'she' (one named subject in view) but of either gender."""
+    found = _antecedent(af, s, head, any_gender=True)
+    return found[0] if found else None
 
 
 def _untagged_subject(s: Sentence) -> bool:

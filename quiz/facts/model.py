@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -105,7 +106,7 @@ class Sentence:
         text = self.text
         for lo, hi, new in sorted([*changes, *(edits or [])], reverse=True):
             text = text[:lo] + new + text[hi:]
-        text = text.replace("  ", " ").lstrip()
+        text = re.sub(" {2,}", " ", text).lstrip()
         return text[:1].upper() + text[1:]
 
 

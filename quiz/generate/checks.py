@@ -50,7 +50,8 @@ def dangling_reason(
 
     Tokens in ``subst`` are pronouns already resolved to a name, so they are fine.
     """
-    text = "".join(t.text_with_ws for t in tokens)
+    shown_as = subst or {}
+    text = "".join(shown_as.get(t.i, t.text) + t.whitespace_ for t in tokens)
     age = _AGE_TEXT.search(text)
     if age:
         return f"unresolved descriptor '{age.group(0)}'"

@@ -177,3 +177,46 @@ def test_a_name_between_subject_and_pronoun_leaves_it_unresolved(facts_of: Facts
     )
     s = af.sentences[1]
     assert not any(t.lower_ == "he" and t.i in s.subst for t in s.span)
+
+
+def test_an_age_descriptor_names_the_one_person_of_that_age(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Wayne Rooney, 19, joined Manchester United from Everton for 27m pounds. "
+        "Alan Smith, 23, moved from Leeds. The 19-year-old scored a hat-trick on his debut.",
+    )
+    s = af.sentences[2]
+    assert s.rewrite().startswith("Wayne Rooney scored a hat-trick")
+    assert s.antecedent is af.sentences[1]
+
+
+def test_an_age_no_one_is_given_names_the_one_subject_in_view(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Sarah Claxton won the 60m hurdles at the trials in Sheffield. "
+        "The 25-year-old has already smashed the British record twice this season.",
+    )
+    assert af.sentences[1].rewrite().startswith("Sarah Claxton has already smashed")
+
+
+def test_a_job_descriptor_names_the_one_person_with_that_role(facts_of: Facts) -> None:
+    af = second(
+        facts_of,
+        "Chelsea striker Didier Drogba scored twice against Everton on Saturday. "
+        "The striker was later substituted with a knee injury.",
+    )
+    assert af.sentences[1].rewrite().startswith("Didier Drogba was later substituted")
+    two = second(
+        facts_of,
+        "Chelsea striker Didier Drogba and Arsenal striker Thierry Henry both scored twice. "
+        "The striker was later substituted with a knee injury.",
+    )
+    assert two.sentences[1].rewrite().startswith("The striker")
+
+
+def test_ages_are_read_beside_names_not_across_a_verb() -> None:
+    from quiz.facts.descriptors import _ages
+
+    text = "The 28-year-old Chelsea striker Didier Drogba scored. Joe Cole (23) did not."
+    assert _ages(text, "Didier Drogba") == {"28"} and _ages(text, "Joe Cole") == {"23"}
+    assert _ages("The 21-year-old embraced Alex Remiro.", "Alex Remiro") == set()
