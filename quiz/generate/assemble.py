@@ -194,6 +194,25 @@ def leaks(c: Candidate) -> bool:
             return True
         if c.label == "country" and _demonym_leak(c.prompt, form):
             return True
+    return c.label in _MAKER_KINDS and _product_leak(c)
+
+
+#: Kinds of answer whose products ('Prius', 'Windows XP') name them to anyone who knows.
+_MAKER_KINDS = frozenset({"company", "organisation", "name", "club"})
+
+
+def _product_leak(c: Candidate) -> bool:
+    """'its Prius' gives away Toyota, 'Windows XP' Microsoft: a name the article writes right
+    after the answer ('Toyota Prius', 'Microsoft's Windows XP') is its product or part."""
+    text, prompt = c.facts.article.text, c.prompt
+    for form in {c.answer, *c.accepted}:
+        after = re.finditer(rf"\b{re.escape(form)}(?:['’]s)? ((?:[A-Z][\w-]+ ?){{1,2}})", text)
+        for m in after:
+            words = [
+                w for w in m.group(1).split() if len(w) >= 3 and w.lower() not in c.facts.plain
+            ]
+            if any(re.search(rf"\b{re.escape(w)}\b", prompt) for w in words):
+                return True
     return False
 
 

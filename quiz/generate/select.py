@@ -50,13 +50,7 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
     """
     ranked = sorted(cands, key=lambda c: (-c.score, c.fact_key, c.type))
     pairs = _statement_pairs(ranked)
-    chosen, unbalanced = _choose(ranked, limit, pairs, [])
-    if pairs and _blocked(pairs[0][1], [pairs[0][0]], _strict(limit)) is None:
-        # a pair's false statement often shares its sentence with a number question that
-        # outranks it, and its true partner's sentence then goes unused: try the pair first
-        seeded, also = _choose(ranked, limit, pairs, list(pairs[0]))
-        if len(seeded) > len(chosen):
-            chosen, unbalanced = seeded, also
+    chosen, unbalanced = _choose(ranked, limit, pairs)
     picked = {id(c) for c in chosen}
     rejected.extend(
         Rejection(
@@ -72,22 +66,18 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
 
 
 def _choose(
-    ranked: list[Candidate],
-    limit: int,
-    pairs: list[tuple[Candidate, Candidate]],
-    seed: list[Candidate],
+    ranked: list[Candidate], limit: int, pairs: list[tuple[Candidate, Candidate]]
 ) -> tuple[list[Candidate], set[int]]:
     """The pick, made again without half a pair that got in (its sentence may serve another
     question), and the ids of statements left out for want of a partner."""
     paired = {id(c) for p in pairs for c in p}
     unbalanced = {id(c) for c in ranked if c.type == "true_false" and id(c) not in paired}
     for _ in range(3):
-        chosen = _pick([c for c in ranked if id(c) not in unbalanced], limit, seed)
+        chosen = _pick([c for c in ranked if id(c) not in unbalanced], limit)
         kept = _balance(chosen)
         if len(kept) == len(chosen):
             break
         unbalanced |= {id(c) for c in chosen} - {id(c) for c in kept}  # half a pair got in
-        seed = [c for c in seed if id(c) not in unbalanced]
     return _balance(chosen), unbalanced
 
 
@@ -95,9 +85,9 @@ def _strict(limit: int) -> _Caps:
     return _Caps(types=max(2, math.ceil(limit * 0.35)))
 
 
-def _pick(ranked: list[Candidate], limit: int, seed: list[Candidate]) -> list[Candidate]:
+def _pick(ranked: list[Candidate], limit: int) -> list[Candidate]:
     strict = _strict(limit)
-    chosen = _greedy(_best_of_each_type(ranked), limit, strict, list(seed))  # variety first
+    chosen = _greedy(_best_of_each_type(ranked), limit, strict, [])  # variety first
     chosen = _greedy(ranked, limit, strict, chosen)
     if len(chosen) < min(limit, _THIN):
         relaxed = _Caps(types=limit)

@@ -69,6 +69,8 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
         shown_as: list[str | None] = [] if _has_true(out) else [None]
         if compared(sent.text, match):  # the figure as written is still a fine true statement
             out.append("a swapped figure could contradict the figure it is compared with")
+        elif unit in _DISTANCES:  # 'the 480m' is no event: the false one gives itself away
+            out.append("a race distance has set values; a swapped one reads as made up")
         else:
             percent = unit in ("%", "per cent", "percent")
             shown_as.append(
@@ -92,6 +94,10 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
                 )
             )
     return out
+
+
+#: Units of race and event distances ('the 400m hurdles', '1,500 metres').
+_DISTANCES = frozenset({"m", "metres", "meters", "km", "miles", "yards"})
 
 
 def _has_true(out: list[Candidate | str]) -> bool:

@@ -494,3 +494,26 @@ def test_an_event_name_the_tagger_missed_still_rivals_the_one_it_found(facts_of:
     assert event_of(af) is None
     [plain] = facts_of(make_article("Hilary Swank won at the Oscars on Sunday. She wept."))
     assert event_of(plain) == "Oscars"
+
+
+def test_a_product_of_the_answer_in_the_prompt_gives_it_away(facts_of: Facts) -> None:
+    from quiz.generate.assemble import leaks
+
+    text = (
+        "Sales of the hybrid Toyota Prius doubled last year, the carmaker said. "
+        "Demand for the Prius has been strongest in California."
+    )
+    [af] = facts_of(make_article(text))
+    c = Candidate(
+        type="fill_blank",
+        form="cloze",
+        facts=af,
+        sentence=af.sentences[1],
+        core="",
+        answer="Toyota",
+        label="company",
+    )
+    c.prompt = "Fill in the blank: Demand for _____'s Prius has been strongest in California."
+    assert leaks(c)
+    c.prompt = "Fill in the blank: Demand for _____'s hybrid has been strongest in California."
+    assert not leaks(c)

@@ -318,3 +318,13 @@ def test_a_person_is_swapped_only_for_a_colleague_and_never_into_an_accusation(
     assert colleague_swap(af, saves, cech) == "Paul Robinson"  # a keeper, not the striker
     [again] = [m for m in banned.mentions if m.key == "Petr Cech"]
     assert colleague_swap(af, banned, again) is None
+
+
+def test_a_race_distance_is_never_swapped_for_a_made_up_one(facts_of: Facts) -> None:
+    from quiz.generate.truefalse import number_statements
+
+    text = "Kelly Holmes won the 400m hurdles in Birmingham with ease on a cold night."
+    [af] = facts_of(make_article(text))
+    made = number_statements(af, af.sentences[0])
+    assert not any(not isinstance(c, str) and c.answer == "False" for c in made)
+    assert any(isinstance(c, str) and "race distance" in c for c in made)
