@@ -142,8 +142,8 @@ _ANY_RELATIVE = re.compile(
 
 _DROPPABLE = re.compile(
     rf",?\s*\b((on|last|this|next) ({_DAY_RE})( (night|morning|afternoon|evening))?|yesterday|today|tonight|"
-    r"(last|this|next) (week|weekend|month|year|season)|"
-    r"(earlier|later) this (week|month|year)|"
+    r"(last|this|next) (week|weekend)|"
+    r"(earlier|later) this week|"
     r"(a|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) ago)\b(?!['’]s),?",
     re.I,
 )
@@ -153,7 +153,8 @@ _MONTH_ONLY = re.compile(
 
 
 _POSSESSIVE_TIME = re.compile(
-    rf"\b({_DAY_RE}|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast (?:week|month|year|season)|"
+    rf"\b((?:[Ll]ast |[Tt]his |[Nn]ext )?(?:{_DAY_RE})|[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+    r"[Ll]ast (?:week|month|year|season)|"
     r"[Tt]his (?:week|month|year|season)|[Nn]ext (?:week|month|year|season))['’]s\b"
 )
 

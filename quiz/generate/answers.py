@@ -19,8 +19,14 @@ def alternatives(answer: str, kind: str) -> set[str]:
     words = answer.split()
     if len(words) > 1 and words[-1] in _CORPORATE:
         out.add(" ".join(words[:-1]))  # 'Mitsubishi Motors' -> 'Mitsubishi'
-    if len(words) > 2 and kind_of(words[0], "GPE") == "country":
-        out.add(" ".join(words[1:]))  # 'US Justice Department' -> 'Justice Department'
+    if len(words) > 2 and (kind_of(words[0], "GPE") == "country" or _DEMONYM.match(words[0])):
+        out.add(" ".join(words[1:]))  # 'US Justice Department', 'American Red Cross'
+    content = [w for w in words if w[:1].isupper()]
+    if len(content) >= 3 and len(content) == len([w for w in words if w.lower() not in _SMALL]):
+        out.add("".join(w[0] for w in content))  # 'Common Agricultural Policy' -> 'CAP'
+    short = [_SHORTENED.get(w, w) for w in words]
+    if short != words:
+        out.add(" ".join(short))  # 'Manchester City' -> 'Man City'
     if len(words) > 1 and words[-1] in _OF_HEADS:  # 'London University' <-> 'University of London'
         out.add(f"{words[-1]} of {' '.join(words[:-1])}")
     elif len(words) > 2 and words[0] in _OF_HEADS and words[1] == "of":
@@ -28,6 +34,11 @@ def alternatives(answer: str, kind: str) -> set[str]:
     return out - {answer}
 
 
+#: 'American', 'British', 'French': a nationality word before a name.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)$")
+_SMALL = frozenset("of and for the on in at de to".split())
+#: Short forms people type for words in names ('Man Utd').
+_SHORTENED = {"Manchester": "Man", "United": "Utd"}
 #: Heads a name may be written before or after ('London University', 'University of London').
 _OF_HEADS = frozenset({"University", "College"})
 
@@ -216,6 +227,9 @@ _SPELLED_OUT = {
     "NY": "New York",
     "St": "Saint",
     "Utd": "United",
+    "Lib": "Liberal",
+    "Dems": "Democrats",
+    "Dem": "Democrat",
 }
 
 

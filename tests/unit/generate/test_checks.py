@@ -102,3 +102,15 @@ def test_during_the_year_is_relative_time() -> None:
     assert anchor_relative_time("Nickel prices rose 43% during the year.", None) is None
     kept = "Sales rose 5% in the year to March 2005."
     assert anchor_relative_time(kept, None) == kept
+
+
+def test_a_year_or_season_is_not_dropped_without_a_date() -> None:
+    from quiz.facts.timeexpr import drop_relative_time
+
+    assert drop_relative_time("Growth will slow to 3.3% next year, the IMF said.") is None
+    assert drop_relative_time("He scored 20 goals last season for Everton.") is None
+    assert (
+        drop_relative_time("Smith said on Tuesday that sales rose.")
+        == "Smith said that sales rose."
+    )
+    assert drop_relative_time("He won since last Sunday's win.") == "He won since the win."

@@ -44,3 +44,11 @@ def test_names_are_accepted_in_the_other_order_and_without_their_country() -> No
     assert "Los Angeles Times" in alternatives("LA Times", "company")
     assert "Republic of Ireland" in country_names("Ireland")
     assert "Airways" not in alternatives("British Airways", "company")  # 'British' is no country
+
+
+def test_typed_names_accept_their_initials_short_forms_and_no_nationality() -> None:
+    assert {"Red Cross"} <= alternatives("American Red Cross", "organisation")
+    assert "CAP" in alternatives("Common Agricultural Policy", "organisation")
+    assert "Man City" in alternatives("Manchester City", "club")
+    assert "Liberal Democrats" in alternatives("Lib Dems", "party")
+    assert alternatives("Bank of England", "bank") == set()  # 'BE' is nobody's name for it
