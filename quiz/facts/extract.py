@@ -321,12 +321,15 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
         entity.aliases.add(m.text)
         entity.count += 1
     cued = {m.key for m in mentions if m.cue or _surname_use(m)}
+    cut_only = {m.key for m in mentions if m.cut} - {m.key for m in mentions if not m.cut}
     org_cues = {m.key: m.org_kind for m in mentions if m.org_kind}
     places = {m.key for m in mentions if m.locative}  # 'in Liverpool': the city, not the club
     for e in af.entities.values():
         if e.label == "PERSON" and " " not in e.key and e.key not in cued:
             e.label = "PERSON?"
         e.kind = _kind(e, cued, org_cues, evidence) or _pooled(e, cued | places, evidence)
+        if e.key in cut_only:
+            e.kind = None  # 'Treasurer Lord' (+ 'Ashcroft'): no name to ask or offer
         if e.label.startswith("PERSON") and e.kind not in (None, "person"):
             e.label = "ORG"  # 'Manchester United' tagged as a person: its squad says a club
         e.cued = e.key in cued

@@ -104,7 +104,12 @@ def _previous_weekday(anchor: dt.date, name: str) -> dt.date:
 
 def _rules(anchor: dt.date) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
     last_month = anchor.replace(day=1) - dt.timedelta(days=1)
+    years = {"last": anchor.year - 1, "this": anchor.year, "next": anchor.year + 1}
     return [
+        (  # "Last year's winner" -> "2004's winner"
+            re.compile(r"\b(last|this|next) year['’]s\b", re.I),
+            lambda m: f"{years[m.group(1).lower()]}'s",
+        ),
         (
             re.compile(rf"\bon ({_DAY_RE}),? ({'|'.join(_MONTHS)}) (\d{{1,2}})\b"),
             lambda m: f"on {m.group(3)} {m.group(2)} {anchor.year}",
@@ -121,15 +126,15 @@ def _rules(anchor: dt.date) -> list[tuple[re.Pattern[str], Callable[[re.Match[st
             re.compile(r"\byesterday\b", re.I),
             lambda m: "on " + format_date(anchor - dt.timedelta(days=1)),
         ),
-        (re.compile(r"\blast year\b", re.I), lambda m: f"in {anchor.year - 1}"),
-        (re.compile(r"\bthis year\b", re.I), lambda m: f"in {anchor.year}"),
-        (re.compile(r"\bnext year\b", re.I), lambda m: f"in {anchor.year + 1}"),
+        (re.compile(r"\blast year\b(?!['’])", re.I), lambda m: f"in {anchor.year - 1}"),
+        (re.compile(r"\bthis year\b(?!['’])", re.I), lambda m: f"in {anchor.year}"),
+        (re.compile(r"\bnext year\b(?!['’])", re.I), lambda m: f"in {anchor.year + 1}"),
         (
-            re.compile(r"\blast month\b", re.I),
+            re.compile(r"\blast month\b(?!['’])", re.I),
             lambda m: f"in {_MONTHS[last_month.month - 1]} {last_month.year}",
         ),
         (
-            re.compile(r"\bthis month\b", re.I),
+            re.compile(r"\bthis month\b(?!['’])", re.I),
             lambda m: f"in {_MONTHS[anchor.month - 1]} {anchor.year}",
         ),
     ]
@@ -154,8 +159,7 @@ _MONTH_ONLY = re.compile(
 
 _POSSESSIVE_TIME = re.compile(
     rf"\b((?:[Ll]ast |[Tt]his |[Nn]ext )?(?:{_DAY_RE})|[Yy]esterday|[Tt]oday|[Tt]omorrow|"
-    r"[Ll]ast (?:week|month|year|season)|"
-    r"[Tt]his (?:week|month|year|season)|[Nn]ext (?:week|month|year|season))['’]s\b"
+    r"(?:[Ll]ast|[Tt]his|[Nn]ext) week)['’]s\b"
 )
 
 
@@ -217,6 +221,6 @@ def anchor_relative_time(text: str, anchor: dt.date | None) -> str | None:
     )
     for pattern, replace in _rules(anchor):
         text = pattern.sub(replace, text)
-    if re.search(rf"\b({_DAY_RE})\b", text):
-        return None
+    if re.search(rf"\b({_DAY_RE})\b", text) or _ANY_RELATIVE.search(text):
+        return None  # a day or 'last month's' left unresolved
     return text

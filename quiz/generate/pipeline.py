@@ -181,7 +181,7 @@ def _true_false(
         answer=m.key,
         label=kind,
         accepted=sorted(entity.aliases) if entity else [],
-        avoid={x.key for x in sent.mentions},
+        avoid=set(af.entities),  # 'scepticism in the Netherlands' may be true elsewhere in it
     )
     if sent.text[m.end - sent.start :].lstrip().startswith("("):
         return "value is explained in brackets; a swap would contradict them"

@@ -321,3 +321,13 @@ def test_a_name_the_tagger_cut_short_is_marked(nlp) -> None:  # type: ignore[no-
     doc = nlp("Kelly Holmes beat Maria Sharapova's Wimbledon triumph in the vote.")
     assert not _runs_on(Span(doc, 3, 5, label="PERSON"))
     assert not _runs_on(Span(doc, 0, 2, label="PERSON"))
+
+
+def test_a_name_only_ever_cut_short_is_no_option(facts_of: Facts) -> None:
+    text = (
+        "The party had repaid £500,000 to former Tory Treasurer Lord Ashcroft after he said "
+        "the party could not win. Michael Howard said the party was united."
+    )
+    [af] = facts_of(make_article(text))
+    cut = [e for e in af.entities.values() if e.key.endswith("Lord")]
+    assert cut and all(e.kind is None for e in cut)

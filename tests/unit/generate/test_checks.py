@@ -114,3 +114,14 @@ def test_a_year_or_season_is_not_dropped_without_a_date() -> None:
         == "Smith said that sales rose."
     )
     assert drop_relative_time("He won since last Sunday's win.") == "He won since the win."
+
+
+def test_a_possessive_year_is_anchored_or_rejected_never_dropped() -> None:
+    import datetime as dt
+
+    from quiz.facts.timeexpr import anchor_relative_time, drop_relative_time
+
+    day = dt.date(2005, 1, 10)
+    assert anchor_relative_time("Last year's winner won.", day) == "2004's winner won."
+    assert anchor_relative_time("Last month's vote was close.", day) is None
+    assert drop_relative_time("Last year's big winner won again.") is None
