@@ -102,6 +102,13 @@ _POINTERS = frozenset("first second third fourth fifth last latter former".split
 _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _SPECIFIERS = frozenset({"prep", "relcl", "acl", "appos", "poss", "nummod", "conj", "compound"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+#: Where a definite noun names a thing the reader must know: an argument, or an owner ('the
+#: panel's forecast', 'the show's audience').
+_NOUN_SLOTS = _ARGUMENT | {"poss"}
+#: Owners a headline usually names: the story's company, country or club.
+_STORY_HEADS = frozenset(
+    "company firm group country nation government city club team party state bank".split()
+)
 
 
 def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
@@ -120,8 +127,13 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         return f"unresolved 'all ... {tok.head.text}'"  # 'all 11 gadgets': which eleven?
     if tok.lower_ in _POINTERS and tok.dep_ in _ARGUMENT and _has_the(tok):
         return f"unresolved 'the {tok.text}'"  # 'The third was missed': the third what?
-    if tok.pos_ != "NOUN" or tok.dep_ not in _ARGUMENT:
+    share = tok.lower_ in ("%", "percent") and tok.dep_ in ("nsubj", "nsubjpass")
+    if share and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return "unresolved share (a per cent of what?)"  # 'About 70% were using ...'
+    if tok.pos_ != "NOUN" or tok.dep_ not in _NOUN_SLOTS:
         return None
+    if tok.dep_ == "poss" and tok.lemma_.lower() in _STORY_HEADS:
+        return None  # 'the company's debt' under the headline: the story's own company
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in ("the", "this", "that", "these", "those"):
         return None
@@ -150,7 +162,7 @@ def _mentioned_before(
     A definite noun the article used earlier refers back to it, even with a modifier, unless a
     name pins it down ('the Boeing contract', 'the contract with Boeing').
     """
-    if tok.pos_ != "NOUN" or tok.dep_ not in _ARGUMENT or tok.lemma_.lower() not in seen:
+    if tok.pos_ != "NOUN" or tok.dep_ not in _NOUN_SLOTS or tok.lemma_.lower() not in seen:
         return None
     if not _has_the(tok) or tok.lemma_.lower() in _GENERIC:
         return None
@@ -252,7 +264,7 @@ def pure_quote(text: str) -> bool:
     return t[:1] in '"“' and t.rstrip(".")[-1:] in '"”'
 
 
-def lead_in(af: ArticleFacts, sent: Sentence) -> Sentence | None:
+def lead_in(af: ArticleFacts, sent: Sentence, why: str | None = None) -> Sentence | None:
     """The previous sentence, when it can stand alone and so give a copied sentence its context.
 
     'The 71-year-old served in Belfast. As a minister he dealt with security.' cannot be asked
@@ -267,6 +279,8 @@ def lead_in(af: ArticleFacts, sent: Sentence) -> Sentence | None:
         return None
     if anchor_relative_time(prev.rewrite(), af.article.date) is None:
         return None
+    if not _explains(prev, why):
+        return None  # 'The paper says ...' after a sentence that names no paper
     rivals = {m.key for m in prev.mentions if m.label not in ("GPE", "LOC", "NORP", "FAC")}
     if _open_pronoun(sent) and len(rivals) > 1:
         return None  # 'Sony entered a market Nintendo dominated. It launched ...': which?
@@ -274,6 +288,25 @@ def lead_in(af: ArticleFacts, sent: Sentence) -> Sentence | None:
 
 
 _OPEN = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
+#: Nouns that stand for a named thing ('the paper' is the Mail on Sunday): the sentence before
+#: explains one only if it names it.
+_NAMED_THINGS = frozenset(
+    "paper newspaper firm company group show programme panel club team side band film movie "
+    "album book report survey study court party ministry agency body bank airline carrier "
+    "network channel station magazine site website festival award ceremony match game race "
+    "event deal bill tournament competition".split()
+)
+_POINTED = re.compile(r"'(?:the|The|this|these|those|another|both|other) ([\w-]+)'")
+
+
+def _explains(prev: Sentence, why: str | None) -> bool:
+    """Does the sentence before name what 'the X' in ``why`` points back to?"""
+    found = _POINTED.search(why or "")
+    if found is None or found.group(1).lower().rstrip("s") not in _NAMED_THINGS:
+        return True
+    noun = found.group(1).lower()
+    words = {t.lower_ for t in prev.span} | {t.lemma_.lower() for t in prev.span}
+    return noun in words or noun.rstrip("s") in words
 
 
 def _open_pronoun(sent: Sentence) -> bool:

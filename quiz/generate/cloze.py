@@ -87,7 +87,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     why = dangling_reason(
         tokens, allow_possessive=is_subject, subst=sent.subst, lone=sent.lone, seen=sent.seen
     )
-    lead = lead_in(af, sent) if why else None
+    lead = lead_in(af, sent, why) if why else None
     if why and (lead is None or names_in(lead.rewrite(), forms)):
         return why
     core = strip_lead(sent.rewrite([replace_name(text, lo, hi, BLANK)]))
@@ -190,7 +190,7 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
             continue
         match, value, unit = item
         why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen)
-        lead = lead_in(af, sent) if why else None
+        lead = lead_in(af, sent, why) if why else None
         if why and (lead is None or value in lead.text):
             out.append(why)
             continue

@@ -28,6 +28,8 @@ def reason(facts_of: Facts, text: str) -> str | None:
         ("Tesco said all 11 gadgets had sold out before Christmas in London.", "all"),
         ("The bus service will link both countries for the first time in 60 years.", "both"),
         ("The three firms agreed to pay a combined fine of $10m to the regulator.", "firms"),
+        ("Bert Ruerup said the panel's earlier forecast of 1.4% was too optimistic.", "panel"),
+        ("About 70% were using file-sharing program BitTorrent, Envisional said.", "share"),
     ],
 )
 def test_pointers_back_are_rejected(facts_of: Facts, text: str, expected: str) -> None:
@@ -125,3 +127,20 @@ def test_a_possessive_year_is_anchored_or_rejected_never_dropped() -> None:
     assert anchor_relative_time("Last year's winner won.", day) == "2004's winner won."
     assert anchor_relative_time("Last month's vote was close.", day) is None
     assert drop_relative_time("Last year's big winner won again.") is None
+
+
+def test_a_sentence_before_explains_the_paper_only_if_it_names_one(facts_of: Facts) -> None:
+    from quiz.generate.checks import lead_in
+
+    text = (
+        "The much delayed Crossrail Bill would provide a fast rail link across London. "
+        "The paper says it will go before the House of Commons on 23 February."
+    )
+    [af] = facts_of(make_article(text))
+    assert lead_in(af, af.sentences[1], "unresolved reference 'the paper'") is None
+    named = (
+        "The Guardian paper reported a plan for a new rail link across London. "
+        "The paper says the bill will go before the House of Commons on 23 February."
+    )
+    [af] = facts_of(make_article(named))
+    assert lead_in(af, af.sentences[1], "unresolved reference 'the paper'") is not None

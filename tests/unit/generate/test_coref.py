@@ -160,7 +160,7 @@ def test_a_pronoun_is_bound_to_its_own_clauses_named_subject(facts_of: Facts) ->
     af = second(
         facts_of,
         "Record label boss Simon Fuller confirmed the news on Friday. "
-        "Frontman Charlie Simpson planned to spend some time working with his other band.",
+        "Frontman Charlie Simpson planned to spend some time working with his new band.",
     )
     s = af.sentences[1]
     assert s.subst and all(v in ("his", "") for k, v in s.subst.items() if k >= s.span.start)
