@@ -108,14 +108,19 @@ _SAME_COUNTRY = [
 
 def country_names(name: str) -> set[str]:
     """Other names of the same country ("UK" -> "Britain", "United Kingdom", ...)."""
+    return set(_country_names(name))
+
+
+@lru_cache(maxsize=65536)
+def _country_names(name: str) -> frozenset[str]:
     for group in _SAME_COUNTRY:
         if name in group:
-            return group - {name}
+            return frozenset(group - {name})
     import pycountry
 
     try:
         found = pycountry.countries.lookup(name)
     except LookupError:
-        return set()
+        return frozenset()
     names = {getattr(found, a, None) for a in ("name", "common_name", "official_name")}
-    return {n for n in names if n and n != name and "," not in n}
+    return frozenset(n for n in names if n and n != name and "," not in n)

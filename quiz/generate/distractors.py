@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from quiz.facts.gender import FEMALE, person_gender, prompt_gender
+from quiz.facts.kinds import country_names
 from quiz.facts.model import ArticleFacts
 from quiz.facts.roles import compatible, settle
 from quiz.generate.candidate import Candidate
@@ -40,6 +41,8 @@ def loose(text: str) -> str:
 
 def clash(a: str, b: str) -> bool:
     """True when two names could be read as the same thing (part, alias, near-spelling)."""
+    if b in country_names(a) or a in country_names(b):
+        return True  # 'UK' and 'Britain'
     la, lb = loose(a), loose(b)
     sa, sb = set(la.split()), set(lb.split())
     if not sa or not sb or sa <= sb or sb <= sa or la.split()[-1] == lb.split()[-1]:

@@ -125,6 +125,8 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             return "the count is the number of items the sentence lists"
         if any(c.dep_ in ("quantmod", "advmod", "amod") for c in nums[0].children):
             return "an approximate or relative figure ('more than 310', 'one in six')"
+        if any(t.lower_ in _WINDOW for t in child.lefts):  # 'their previous two games'
+            return "the count is of a stretch ('previous two games'), not of all of them"
         left = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > nums[0].i]
         phrase = "how many " + sx.join([*left, child])
         if child.dep_ == "dobj":
@@ -139,6 +141,13 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             res.fact_key = f"{child.lemma_}={value}|{sent.text}"
         return res
     return None
+
+
+#: Words that make a count one of a stretch, not a total ('lost their previous two games').
+_WINDOW = frozenset(
+    "previous last past first next opening final remaining consecutive successive straight "
+    "recent".split()
+)
 
 
 def _listed(sent: Sentence, count: str) -> bool:

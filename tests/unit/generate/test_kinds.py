@@ -52,3 +52,10 @@ def test_typed_names_accept_their_initials_short_forms_and_no_nationality() -> N
     assert "Man City" in alternatives("Manchester City", "club")
     assert "Liberal Democrats" in alternatives("Lib Dems", "party")
     assert alternatives("Bank of England", "bank") == set()  # 'BE' is nobody's name for it
+
+
+def test_two_names_of_one_country_clash_as_options() -> None:
+    from quiz.generate.distractors import clash
+
+    assert clash("UK", "Britain") and clash("America", "US")
+    assert not clash("France", "Spain")

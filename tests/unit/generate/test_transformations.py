@@ -328,3 +328,10 @@ def test_a_race_distance_is_never_swapped_for_a_made_up_one(facts_of: Facts) -> 
     made = number_statements(af, af.sentences[0])
     assert not any(not isinstance(c, str) and c.answer == "False" for c in made)
     assert any(isinstance(c, str) and "race distance" in c for c in made)
+
+
+def test_a_count_of_a_stretch_is_no_how_many_question(facts_of: Facts) -> None:
+    text = "Real Madrid had lost their previous two league games before the trip to Seville."
+    [af] = facts_of(make_article(text))
+    res = wh.how_many_question(af, af.sentences[0])
+    assert isinstance(res, str) and "stretch" in res
