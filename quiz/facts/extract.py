@@ -409,7 +409,7 @@ def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) ->
 def _pooled(e: Entity, unlike: set[str], ev: _Evidence) -> str | None:
     """'Sony's profits' or 'Chelsea striker X' elsewhere in the build: a company or a club,
     unless this article uses the name for a person or a place (``unlike``)."""
-    kind = None if e.key in unlike else ev.org_kinds.get(e.key)
+    kind = None if e.key in unlike or e.label == "NORP" else ev.org_kinds.get(e.key)
     if e.label != "ORG" and kind not in ("company", "club"):
         return None  # 'Linux users', 'Tory members': a hint for any organisation needs the tag
     return kind

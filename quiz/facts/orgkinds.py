@@ -51,6 +51,8 @@ _MIN_SHARE = 0.8
 def org_hint(ent: Span) -> str | None:
     """The kind the words around one mention point to: 'Sony's profits', 'Boeing shares',
     'Chelsea striker Didier Drogba' (the name modifies a noun only a company or club has)."""
+    if ent.label_ == "NORP":
+        return None  # 'Italian striker Christian Vieri': a nationality, not a club
     root = ent.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "shares":

@@ -187,9 +187,10 @@ def short_forms(af: ArticleFacts, name: str, names: set[str]) -> set[str]:
         out.add(owner)
     for group in _SAME_HEADS:
         for same in group:
-            if name.endswith(" " + same):
-                stem = name[: -len(same)]
-                out |= {stem + h for h in group if h != same and stem + h in af.article.text}
+            if name == same or name.endswith(" " + same):
+                stem = name[: -len(same)]  # 'Athens Games' -> 'Athens Olympics', 'Olympics'
+                bare = {h for h in group if h != name and h != "Games"}  # not 'Games' alone
+                out |= {stem + h for h in group if h != same} | bare
     return out
 
 

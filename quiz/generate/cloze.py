@@ -58,8 +58,8 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         lo, forms = lo - len(title), forms | {title + m.text}
     if text[lo - 1 : lo] in ("-", "/") or text[hi : hi + 1] in ("-", "/"):
         return "name is part of a compound word"
-    if kind == "name" and " " not in m.text and text[:lo].endswith(("the ", "The ")):
-        return "a one-word name after 'the' may be a common word ('the _____ said')"
+    if " " not in m.text and text[:lo].endswith(("the ", "The ")) and _nickname(kind, m, entity):
+        return "a one-word name after 'the' is a nickname or a nationality ('the Addicks')"
     if pure_quote(text) or inside_quotes(text, lo):
         return "blank inside a quotation"
     if _says_little(sent):
@@ -224,6 +224,18 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
 _LIST_CUES = re.compile(r"\b(such as|including|include|includes|among them|like)\b", re.I)
+
+
+def _nickname(kind: str, m: Mention, entity: Entity | None) -> bool:
+    """'The _____ was sent off' (the Italian), 'The _____ did not let their heads drop' (the
+    Addicks): a word after 'the' that stands for someone is no name a player would type. A
+    name of unsure kind after 'the' may be a common word ('the _____ said')."""
+    plural_club = kind == "club" and m.text.endswith("s")
+    nationality = (entity is not None and entity.label == "NORP") or bool(_DEMONYM.match(m.text))
+    return kind == "name" or plural_club or nationality
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i|man|men)$")
 
 
 def _says_little(sent: Sentence) -> bool:

@@ -331,3 +331,26 @@ def test_a_name_only_ever_cut_short_is_no_option(facts_of: Facts) -> None:
     [af] = facts_of(make_article(text))
     cut = [e for e in af.entities.values() if e.key.endswith("Lord")]
     assert cut and all(e.kind is None for e in cut)
+
+
+def test_olympic_names_accept_one_another(facts_of: Facts) -> None:
+    from quiz.generate.answers import accepted_forms
+
+    text = "Kenteris faked a crash days before the start of the Athens Games in August."
+    [af] = facts_of(make_article(text))
+    forms = accepted_forms(af, "Athens Games", "event")
+    assert {"Athens Olympics", "Olympics", "Olympic Games"} <= forms and "Games" not in forms
+
+
+def test_a_nickname_or_nationality_after_the_is_no_typed_key(facts_of: Facts) -> None:
+    text = (
+        "Italian striker Christian Vieri scored twice for Milan on Sunday. "
+        "Chelsea keeper Carlo Cudicini was sent off against Newcastle on Sunday. "
+        "The Italian was sent off for bringing down Shola Ameobi in the final minute."
+    )
+    [af] = facts_of(make_article(text))
+    entity = af.entity("Italian")
+    assert entity is not None and entity.kind is None  # no club from 'Italian striker'
+    sent = af.sentences[2]
+    [italian] = [m for m in sent.mentions if m.text == "Italian"]
+    assert not isinstance(cloze.name_cloze(af, sent, italian), Candidate)
