@@ -132,6 +132,8 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m.org_kind = None if m.cut else _ORG_CUES.get(before) or _named_kind(ent)
     m.org_hint = None if m.cut else org_hint(ent)
     m.speaker = speaker
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    m.before_role = (after is not None and after.lower_ in _PERSON_CUES) or before == "the"
     if label == "PERSON" or titled:
         m.role, m.org = role_of(whole)
         m.cue = m.cue or m.role is not None  # 'Roy Carroll, the goalkeeper,'
@@ -320,14 +322,17 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
         entity = af.entities.setdefault(m.key, Entity(m.key, label))
         entity.aliases.add(m.text)
         entity.count += 1
-    cued = {m.key for m in mentions if m.cue or _surname_use(m)}
+    groups = {m.key for m in mentions if m.before_role}  # 'Villa boss', 'the Villa'
+    clubs = evidence.org_kinds  # 'Rovers' for 'Dunmore Rovers' is a club's short name
+    cued = {m.key for m in mentions if m.cue or (_surname_use(m) and m.key not in clubs)}
     cut_only = {m.key for m in mentions if m.cut} - {m.key for m in mentions if not m.cut}
     org_cues = {m.key: m.org_kind for m in mentions if m.org_kind}
     places = {m.key for m in mentions if m.locative}  # 'in Liverpool': the city, not the club
     for e in af.entities.values():
         if e.label == "PERSON" and " " not in e.key and e.key not in cued:
             e.label = "PERSON?"
-        e.kind = _kind(e, cued, org_cues, evidence) or _pooled(e, cued | places, evidence)
+        grouped = e.key in groups and e.key not in cued
+        e.kind = _kind(e, cued, org_cues, evidence, grouped) or _pooled(e, cued | places, evidence)
         if e.key in cut_only:
             e.kind = None  # 'Treasurer Lord' (+ 'Ashcroft'): no name to ask or offer
         if e.label.startswith("PERSON") and e.kind not in (None, "person"):
@@ -373,6 +378,7 @@ def _surname_use(m: Mention) -> bool:
     return (
         m.text != m.key
         and not m.cut  # 'law firm Tods Murray' tagged as 'Murray': no surname in use
+        and not m.before_role  # 'Villa boss David O'Leary', 'the Villa': Aston Villa's
         and kind_of(m.key, "ORG") is None  # 'Rangers' for 'Glasgow Rangers' is a club's
         and m.text == words[-1]
         and m.text[:1].isupper()
@@ -381,7 +387,9 @@ def _surname_use(m: Mention) -> bool:
     )
 
 
-def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) -> str | None:
+def _kind(
+    e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence, grouped: bool = False
+) -> str | None:
     """The entity's fine kind, only where the evidence is good.
 
     A person needs a cue (title, role, speech, surname used alone) or a full name made of
@@ -392,7 +400,7 @@ def _kind(e: Entity, cued: set[str], org_cues: dict[str, str], ev: _Evidence) ->
     proper = " " in e.key and not any(w.lower() in ev.plain for w in e.key.split())
     if e.label == "PERSON":
         named = proper and kind_of(e.key, "ORG") is None
-        named = named and not any(w in ev.place_words for w in e.key.split())
+        named = named and not any(w in ev.place_words for w in e.key.split()) and not grouped
         return "person" if e.key in cued or named else None
     if e.label == "ORG" and e.key in org_cues:
         return org_cues[e.key]

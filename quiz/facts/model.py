@@ -45,6 +45,9 @@ class Mention:
     """The organisation named in that role's phrase ("Chester chairman" -> Chester)."""
     speaker: bool = False
     """The name is the subject of a speech verb."""
+    before_role: bool = False
+    """A job noun follows the name, or 'the' goes before it ('Villa boss', 'the Villa'): it
+    names a group, not a person."""
 
 
 @dataclass

@@ -82,3 +82,23 @@ def test_a_one_word_organisation_said_twice_can_be_a_typed_answer(facts_of: Fact
     made = cloze.name_cloze(af, lead, m)
     assert isinstance(made, Candidate), made
     assert made.answer == "Quintrel" and made.core.startswith("_____ has unveiled")
+
+
+def test_a_club_called_by_its_last_word_is_no_person(facts_of: Facts) -> None:
+    text = (
+        "Ashby Villa striker Karl Pettersen scored twice against Leeds on Saturday. "
+        "Villa boss Alan Reid said the win was deserved. Ashby Villa climbed to third."
+    )
+    [af] = facts_of(make_article(text))
+    entity = af.entity("Ashby Villa")
+    assert entity is not None and entity.kind != "person"
+
+
+def test_a_short_name_before_a_job_noun_or_after_the_is_no_surname() -> None:
+    from quiz.facts.extract import _surname_use
+    from quiz.facts.model import Mention
+
+    plain = Mention(0, 5, "Villa", "PERSON", key="Aston Villa")
+    assert _surname_use(plain)  # alone, it reads like a surname
+    boss = Mention(0, 5, "Villa", "PERSON", key="Aston Villa", before_role=True)
+    assert not _surname_use(boss)  # 'Villa boss David O'Leary', 'the Villa's manager'
