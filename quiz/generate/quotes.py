@@ -111,8 +111,9 @@ def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:
         idxs = [c.idx + offset for c in subjects]
         verb_at = tok.idx + offset
         for m in sent.mentions:
-            if m.label != "PERSON" or m.cut:
-                continue
+            entity = af.entity(m.key)
+            if m.label != "PERSON" or m.cut or entity is None or entity.kind != "person":
+                continue  # 'said Villa boss David O'Leary': 'Villa' is no speaker
             if any(m.start <= i < m.end for i in idxs) or _adjacent(af, m.end, verb_at):
                 return m.key, False
             inverted = tok.lower_ in ("said", "says", "added", "adds", "asked", "insisted")

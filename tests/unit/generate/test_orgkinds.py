@@ -102,3 +102,16 @@ def test_a_short_name_before_a_job_noun_or_after_the_is_no_surname() -> None:
     assert _surname_use(plain)  # alone, it reads like a surname
     boss = Mention(0, 5, "Villa", "PERSON", key="Aston Villa", before_role=True)
     assert not _surname_use(boss)  # 'Villa boss David O'Leary', 'the Villa's manager'
+
+
+def test_a_speaker_must_be_known_as_a_person(facts_of: Facts) -> None:
+    from quiz.generate import quotes
+
+    text = '"We fully deserved the win and the points today," said Alan Reid after the match.'
+    [af] = facts_of(make_article(text))
+    made = quotes.quote_question(af, af.sentences[0])
+    assert isinstance(made, Candidate) and made.answer == "Alan Reid"
+    entity = af.entity("Alan Reid")
+    assert entity is not None
+    entity.kind = None  # as for 'Villa' in 'said Villa boss David O'Leary'
+    assert quotes.quote_question(af, af.sentences[0]) is None
