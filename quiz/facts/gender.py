@@ -37,19 +37,7 @@ _CUES = {
 
 
 def person_gender(af: ArticleFacts, key: str) -> str | None:
-    """'female', 'male' or None (no evidence, or evidence both ways) for a person of ``af``.
-
-    Remembered per article id (a hash of its text) and name: options and swaps ask often."""
-    known = (af.article.id, key)
-    if known not in _KNOWN:
-        _KNOWN[known] = _person_gender(af, key)
-    return _KNOWN[known]
-
-
-_KNOWN: dict[tuple[str, str], str | None] = {}
-
-
-def _person_gender(af: ArticleFacts, key: str) -> str | None:
+    """'female', 'male' or None (no evidence, or evidence both ways) for a person of ``af``."""
     text = af.article.text
     found = {g for g in (FEMALE, MALE) if _titled(text, key, g)}
     name = re.escape(key)

@@ -19,7 +19,7 @@ def alternatives(answer: str, kind: str) -> set[str]:
     words = answer.split()
     if len(words) > 1 and words[-1] in _CORPORATE:
         out.add(" ".join(words[:-1]))  # 'Mitsubishi Motors' -> 'Mitsubishi'
-    if len(words) > 2 and (kind_of(words[0], "GPE") == "country" or _DEMONYM.match(words[0])):
+    if len(words) > 2 and (kind_of(words[0], "GPE") == "country" or DEMONYM.match(words[0])):
         out.add(" ".join(words[1:]))  # 'US Justice Department', 'American Red Cross'
     content = [w for w in words if w[:1].isupper()]
     if len(content) >= 3 and len(content) == len([w for w in words if w.lower() not in _SMALL]):
@@ -34,8 +34,8 @@ def alternatives(answer: str, kind: str) -> set[str]:
     return out - {answer}
 
 
-#: 'American', 'British', 'French': a nationality word before a name.
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)$")
+#: 'American', 'British', 'French', 'Welshman': a word that says where someone is from.
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i|man|men)$")
 _SMALL = frozenset("of and for the on in at de to".split())
 #: Short forms people type for words in names ('Man Utd').
 _SHORTENED = {"Manchester": "Man", "United": "Utd"}

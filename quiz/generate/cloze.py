@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
-from quiz.generate.answers import accepted_forms, fuller_names
+from quiz.generate.answers import DEMONYM, accepted_forms, fuller_names
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import (
     dangling_reason,
@@ -231,11 +231,8 @@ def _nickname(kind: str, m: Mention, entity: Entity | None) -> bool:
     Addicks): a word after 'the' that stands for someone is no name a player would type. A
     name of unsure kind after 'the' may be a common word ('the _____ said')."""
     plural_club = kind == "club" and m.text.endswith("s")
-    nationality = (entity is not None and entity.label == "NORP") or bool(_DEMONYM.match(m.text))
+    nationality = (entity is not None and entity.label == "NORP") or bool(DEMONYM.match(m.text))
     return kind == "name" or plural_club or nationality
-
-
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i|man|men)$")
 
 
 def _says_little(sent: Sentence) -> bool:

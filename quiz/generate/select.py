@@ -49,8 +49,15 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
     dropped and the pick made again, so the sentence it held can serve another question.
     """
     ranked = sorted(cands, key=lambda c: (-c.score, c.fact_key, c.type))
-    pairs = _statement_pairs(ranked)
-    chosen, unbalanced = _choose(ranked, limit, pairs)
+    pair = _statement_pairs(ranked)
+    unbalanced = {id(c) for c in ranked if c.type == "true_false" and id(c) not in pair}
+    for _ in range(3):
+        chosen = _pick([c for c in ranked if id(c) not in unbalanced], limit)
+        kept = _balance(chosen)
+        if len(kept) == len(chosen):
+            break
+        unbalanced |= {id(c) for c in chosen} - {id(c) for c in kept}  # half a pair got in
+    chosen = _balance(chosen)
     picked = {id(c) for c in chosen}
     rejected.extend(
         Rejection(
@@ -65,28 +72,8 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
     return chosen
 
 
-def _choose(
-    ranked: list[Candidate], limit: int, pairs: list[tuple[Candidate, Candidate]]
-) -> tuple[list[Candidate], set[int]]:
-    """The pick, made again without half a pair that got in (its sentence may serve another
-    question), and the ids of statements left out for want of a partner."""
-    paired = {id(c) for p in pairs for c in p}
-    unbalanced = {id(c) for c in ranked if c.type == "true_false" and id(c) not in paired}
-    for _ in range(3):
-        chosen = _pick([c for c in ranked if id(c) not in unbalanced], limit)
-        kept = _balance(chosen)
-        if len(kept) == len(chosen):
-            break
-        unbalanced |= {id(c) for c in chosen} - {id(c) for c in kept}  # half a pair got in
-    return _balance(chosen), unbalanced
-
-
-def _strict(limit: int) -> _Caps:
-    return _Caps(types=max(2, math.ceil(limit * 0.35)))
-
-
 def _pick(ranked: list[Candidate], limit: int) -> list[Candidate]:
-    strict = _strict(limit)
+    strict = _Caps(types=max(2, math.ceil(limit * 0.35)))
     chosen = _greedy(_best_of_each_type(ranked), limit, strict, [])  # variety first
     chosen = _greedy(ranked, limit, strict, chosen)
     if len(chosen) < min(limit, _THIN):
@@ -180,7 +167,7 @@ def _best_of_each_type(ranked: list[Candidate]) -> list[Candidate]:
 _RARE_FIRST = ["multiple_choice", "quote_attribution", "numeric", "true_false", "fill_blank"]
 
 
-def _statement_pairs(ranked: list[Candidate], most: int = 2) -> list[tuple[Candidate, Candidate]]:
+def _statement_pairs(ranked: list[Candidate], most: int = 2) -> set[int]:
     """Up to ``most`` pairs of a true and a false statement, each from its own sentence, best
     first: statements come in pairs, so neither 'always True' nor 'always False' pays."""
     tf = [c for c in ranked if c.type == "true_false"]
@@ -198,7 +185,7 @@ def _statement_pairs(ranked: list[Candidate], most: int = 2) -> list[tuple[Candi
         )
         if true is not None:
             pairs += [false, true]
-    return list(zip(pairs[::2], pairs[1::2], strict=True))
+    return {id(c) for c in pairs}
 
 
 def _balance(chosen: list[Candidate], slack: int = 0) -> list[Candidate]:
