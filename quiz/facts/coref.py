@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quiz.facts.binding import mark_bound_pronouns
 from quiz.facts.descriptors import resolve_descriptors
 from quiz.facts.gender import FEMALE, MALE, PRONOUNS, title_gender
 from quiz.facts.model import ArticleFacts, Mention, Sentence
@@ -35,6 +36,7 @@ def resolve_pronouns(af: ArticleFacts) -> None:
         _expand_surnames(af, s)
         if resolve_org_references(af, s) | resolve_descriptors(af, s, _described):
             s.antecedent = af.sentences[s.index - 1]
+        mark_bound_pronouns(af, s)
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
         if not pronouns:
             continue

@@ -1,0 +1,111 @@
+"""Pronouns a sentence settles by itself, so that a prompt copying it is self-contained.
+
+- **Bound to the clause's subject.** "Argentina defaulted on its debt", "The Football
+  Association has said it will not bring charges", "Analysts said they expected a rise": a
+  reader takes the pronoun as the subject of its own clause when nothing that could compete
+  stands between them. ``it``/``its`` bind to a named organisation or country, ``they``/
+  ``their``/``them`` to a named group or a plural noun.
+- **Expletive ``it``.** "It emerged that ...", "It is thought the deal ...", "It was not
+  clear whether ...": the ``it`` refers to nothing.
+
+Such pronouns are marked resolved (written as they are) in ``Sentence.subst``; nothing is
+rewritten. Pronouns of people are left to ``coref``, which knows their genders.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quiz.facts.model import ArticleFacts, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_IT = frozenset({"it", "its"})
+_THEY = frozenset({"they", "their", "them"})
+#: Labels of names 'it' can stand for; 'they' can also mean a people ('the Tories').
+_IT_LABELS = frozenset({"ORG", "GPE"})
+_THEY_LABELS = frozenset({"ORG", "NORP"})
+
+#: 'It emerged that ...', 'it seems', 'it remains to be seen': verbs whose 'it' is empty.
+_EMPTY_SUBJECT_VERBS = frozenset({"emerge", "transpire", "seem", "appear", "remain"})
+#: 'It is thought/understood that ...': reporting verbs in the passive with a clause.
+_REPORTING = frozenset(
+    "think understand believe expect say report know estimate fear hope claim allege "
+    "rumour suggest feel consider".split()
+)
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "csubj"})
+
+
+def mark_bound_pronouns(af: ArticleFacts, s: Sentence) -> None:
+    """Mark the sentence's bound and expletive pronouns as resolved (see the module text)."""
+    for tok in s.span:
+        if tok.i in s.subst or tok.pos_ != "PRON" or s.quoted(tok.idx - s.span.start_char):
+            continue
+        empty = tok.lower_ == "it" and expletive(tok)
+        if empty or (tok.lower_ in _IT | _THEY and _binds(af, s, tok)):
+            s.subst[tok.i] = tok.text
+
+
+def expletive(tok: Token) -> bool:
+    """Is this 'it' the empty subject of 'it emerged', 'it is thought that', 'it is likely
+    that', 'it could prove tough to'?"""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    kids = {c.dep_ for c in head.children}
+    if head.lemma_ in _EMPTY_SUBJECT_VERBS:
+        return head.lemma_ in ("emerge", "transpire") or bool(kids & _CLAUSES)
+    if tok.dep_ == "nsubjpass" and head.lemma_ in _REPORTING:
+        return "ccomp" in kids
+    predicate = kids & {"acomp", "oprd"}
+    return bool(predicate) and bool(kids & _CLAUSES) and head.lemma_ in ("be", "prove", "become")
+
+
+def clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the nearest clause above the pronoun that has one before it."""
+    clause = pronoun
+    while clause.head.i != clause.i:
+        clause = clause.head
+        subjects = [
+            c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+        ]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _binds(af: ArticleFacts, s: Sentence, tok: Token) -> bool:
+    subject = clause_subject(tok)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    offset = s.start - s.span.start_char
+    named = [m for m in s.mentions if m.start <= subject.idx + offset < m.end]
+    plural = tok.lower_ in _THEY
+    if named:
+        entity = af.entity(named[0].key)
+        label = entity.label if entity else named[0].label
+        if entity is None or entity.kind == "person":
+            return False
+        if label not in (_THEY_LABELS if plural else _IT_LABELS):
+            return False
+        end = named[0].end - offset
+    elif plural and subject.tag_ == "NNS" and subject.pos_ == "NOUN":
+        end = subject.idx + len(subject.text)
+    else:
+        return False
+    return not _rival_between(s, end, tok)
+
+
+def _rival_between(s: Sentence, end: int, tok: Token) -> bool:
+    """A name or a noun subject between the subject and the pronoun might be what it means."""
+    offset = s.start - s.span.start_char
+    if any(end <= m.start - offset < tok.idx for m in s.mentions):
+        return True
+    return any(
+        end <= t.idx < tok.idx
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        and t.pos_ in ("NOUN", "PROPN")
+        and (tok.lower_ in _IT) == (t.tag_ in ("NN", "NNP"))
+        for t in s.span
+    )
