@@ -129,6 +129,8 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m.cue = titled or (speaker and label == "PERSON" and not text.isupper())
     m.cut = (_cut_short(ent) and text == ent.text) or _dropped_capital(whole, ent)
     m.cut = m.cut or (label == "PERSON" and _runs_on(whole))
+    m.cut = m.cut or (label == "PERSON" and before in ("a", "an") and " " not in text)
+    # 'an O'Sullivan had been earmarked': one of that family, not the O'Sullivan named before
     m.org_kind = None if m.cut else _ORG_CUES.get(before) or _named_kind(ent)
     m.org_hint = None if m.cut else org_hint(ent)
     m.speaker = speaker
@@ -140,6 +142,7 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m.locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
     female = before in _FEMALE_TITLES or ent.text.split(" ")[0].rstrip(".") in _FEMALE_TITLES_CAP
     m.no_link = (female or _peer(ent)) and " " not in text  # 'Mrs Howard' is not 'Michael Howard'
+    m.no_link = m.no_link or (m.cut and before in ("a", "an"))
     return m
 
 
@@ -284,7 +287,27 @@ def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:
                     continue
                 weight = 3 if m.label == "PERSON*" else 1
                 tally[m.text][m.label.rstrip("*")] += weight
+        for name in _surnamed(af):
+            tally[name]["PERSON"] += 1
     return {text: counts.most_common(1)[0][0] for text, counts in tally.items()}
+
+
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$")
+
+
+def _surnamed(af: ArticleFacts) -> list[str]:
+    """Full names whose last word the article also uses alone as a person ('Freddie
+    Ljungberg ... Ljungberg turned'): one vote each for a person, however the tagger labelled
+    the full name. Only within one article: 'Morris' in another story is someone else."""
+    mentions = [m for s in af.sentences for m in s.mentions]
+    alone = Counter(m.text for m in mentions if m.label.startswith("PERSON") and " " not in m.text)
+    full = {m.text for m in mentions if 2 <= len(m.text.split()) <= 3 and not m.org_kind}
+    return [
+        name
+        for name in sorted(full)
+        if all(_NAME_WORD.match(w) for w in name.split())
+        for _ in range(alone[name.split()[-1]])
+    ]
 
 
 #: Role families whose organisation is a club ('Dunmore striker Karl Pettersen').

@@ -36,11 +36,14 @@ _ORG_WORDS: list[tuple[str, str]] = [
         r"Parliament|Assembly|Court|Tribunal|Service|Executive|Regulator|Senate|Congress)\b",
         "body",
     ),
-    (r"\b(FC|United|City|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Celtic)\b", "club"),
+    # Club and company words are the head, the name's last word: 'United Nations' is no club,
+    # 'Media Centre' no company ('Sony Pictures Inc' may add a legal form).
+    (r"\bFC\b|\b(United|City|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Celtic)$", "club"),
     (
         r"\b(Inc|Ltd|plc|Corp|Corporation|Group|Holdings|Motors|Airlines|Airways|Technologies|"
         r"Systems|Software|Records|Studios|Pictures|Entertainment|Telecom|Communications|"
-        r"Networks|Media|Energy|Oil|Pharmaceuticals|Capital|Securities|Partners)\b",
+        r"Networks|Media|Energy|Oil|Pharmaceuticals|Capital|Securities|Partners)"
+        r"(?: (?:Inc|Ltd|plc|Corp|Group|Holdings))?$",
         "company",
     ),
 ]
@@ -104,6 +107,34 @@ _SAME_COUNTRY = [
     {"Russia", "Russian Federation"},
     {"Ireland", "Republic of Ireland", "Irish Republic"},
 ]
+
+
+#: Nationality words that do not start like their country's name ('Irish' / 'Ireland').
+IRREGULAR_DEMONYMS = {
+    "Irish": "Ireland",
+    "Welsh": "Wales",
+    "Scottish": "Scotland",
+    "Scots": "Scotland",
+    "English": "England",
+    "British": "Britain",
+    "French": "France",
+    "Dutch": "Netherlands",
+    "Swiss": "Switzerland",
+    "Greek": "Greece",
+    "Danish": "Denmark",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Norwegian": "Norway",
+    "Polish": "Poland",
+    "Spanish": "Spain",
+    "Portuguese": "Portugal",
+    "Turkish": "Turkey",
+    "Icelandic": "Iceland",
+    "Filipino": "Philippines",
+    "Thai": "Thailand",
+    "Czech": "Czech Republic",
+    "Kiwi": "New Zealand",
+}
 
 
 def country_names(name: str) -> set[str]:

@@ -36,6 +36,11 @@ _HINT_NOUNS = {
         "club",
     ),
 }
+#: Company nouns a product's name also stands before ('Xbox sales'); said of an owner
+#: ('Sony's sales') they still mark a company.
+_PRODUCTS_HAVE_TOO = frozenset(
+    "sales customers subscribers products revenue revenues turnover users".split()
+)
 #: What any organisation has, and neither a person nor a product.
 _ANY_ORG = frozenset(
     "chief boss executive executives chairman spokesman spokeswoman spokesperson staff "
@@ -59,6 +64,8 @@ def org_hint(ent: Span) -> str | None:
         return "company"  # 'shares in Boeing'
     if root.dep_ in ("poss", "compound") and head.i != root.i:
         hint = _HINT_NOUNS.get(head.lower_)
+        if root.dep_ == "compound" and head.lower_ in _PRODUCTS_HAVE_TOO:
+            return None  # 'Xbox sales', 'iPod customers': a product has them too
         if hint == "club" and root.dep_ == "poss":
             return None  # 'Gabbidon's fellow defender': people have team-mates too
         if hint:

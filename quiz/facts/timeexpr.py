@@ -146,7 +146,8 @@ _ANY_RELATIVE = re.compile(
 
 
 _DROPPABLE = re.compile(
-    rf",?\s*\b((on|last|this|next) ({_DAY_RE})( (night|morning|afternoon|evening))?|yesterday|today|tonight|"
+    rf",?\s*\b((on|last|this|next) ({_DAY_RE})(?!,? \d)( (night|morning|afternoon|evening))?|"
+    r"yesterday|today|tonight|"
     r"(last|this|next) (week|weekend)|"
     r"(earlier|later) this week|"
     r"(a|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) ago)\b(?!['’]s),?",
@@ -155,6 +156,19 @@ _DROPPABLE = re.compile(
 _MONTH_ONLY = re.compile(
     rf"\b(?i:in|on|since|until|by|from|last|this|next|early|late|mid) ({'|'.join(_MONTHS)})\b(?!,? \d)"
 )
+
+
+#: 'on Monday 6 December': a date that only lacks its year, not a relative day.
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?:([Oo]n) )?(?:{_DAY_RE}),? (\d{{1,2}})(?:st|nd|rd|th)? ({'|'.join(_MONTHS)})\b"
+    r"(,? \d{4})?"
+)
+
+
+def _dated(m: re.Match[str], anchor: dt.date | None) -> str:
+    """'on Monday 6 December' -> 'on 6 December 2004' (the year from the article's date)."""
+    year = m.group(4) or (f" {anchor.year}" if anchor is not None else "")
+    return f"{m.group(1) or 'on'} {m.group(2)} {m.group(3)}{year}"
 
 
 _POSSESSIVE_TIME = re.compile(
@@ -210,6 +224,7 @@ def anchor_relative_time(text: str, anchor: dt.date | None) -> str | None:
     Without a date, separable time phrases are dropped instead, and a month with no year
     ("in December") cannot be placed, so it makes the text unusable.
     """
+    text = _WEEKDAY_DATE.sub(lambda m: _dated(m, anchor), text)
     if anchor is not None:
         text = _anchor_days(text, anchor)
     if _VAGUE.search(text) or _counted_from_now(text):

@@ -21,6 +21,10 @@ def alternatives(answer: str, kind: str) -> set[str]:
         out.add(" ".join(words[:-1]))  # 'Mitsubishi Motors' -> 'Mitsubishi'
     if len(words) > 2 and (kind_of(words[0], "GPE") == "country" or DEMONYM.match(words[0])):
         out.add(" ".join(words[1:]))  # 'US Justice Department', 'American Red Cross'
+    if len(words) > 2 and words[0] in _PARENT_BODIES:
+        out.add(" ".join(words[1:]))  # 'Commons Public Accounts Committee', 'UN Security Council'
+    if len(words) > 1 and words[0] in _NAME_PREFIXES:
+        out.add(" ".join(words[1:]))  # 'HMS Chatham', 'AC Milan', 'FC Porto'
     content = [w for w in words if w[:1].isupper()]
     if len(content) >= 3 and len(content) == len([w for w in words if w.lower() not in _SMALL]):
         out.add("".join(w[0] for w in content))  # 'Common Agricultural Policy' -> 'CAP'
@@ -48,11 +52,17 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
     for the name or the name for its acronym ('GM' / 'General Motors'), and the name without
     a head word people drop ('Labour' for 'Labour Party'); see ``short_forms``.
 
-    A shortened company name counts only where the article uses it as a name ('Mitsubishi'
-    for 'Mitsubishi Motors'), and never when it is an ordinary word ('General')."""
+    A shortened company name counts where the article uses it as a name ('Mitsubishi' for
+    'Mitsubishi Motors') or where only a legal form is dropped ('Balco' for 'Balco
+    Laboratories'), and never when it is an ordinary word ('General')."""
     names = article_names(af)
     cut = _corporate_cut(answer)
-    out = {a for a in alternatives(answer, kind) if a != cut or _usable_short(af, a, names)}
+    legal = answer.split()[-1] in _LEGAL_FORMS
+    out = {
+        a
+        for a in alternatives(answer, kind)
+        if a != cut or _usable_short(af, a, names) or (legal and not _ordinary(af, a))
+    }
     out |= acronym_partners(af, answer)
     if kind != "person":
         out |= short_forms(af, answer, names) | _part_names(af, answer)
@@ -209,8 +219,18 @@ def _safe_short(af: ArticleFacts, short: str, head: str, names: set[str]) -> boo
 #: Words a company's name is often said without.
 _CORPORATE = frozenset(
     "Motors Group plc Plc PLC Inc Ltd Limited Corp Corporation Holdings Co Company AG SA NV "
-    "GmbH LLC".split()
+    "GmbH LLC Laboratories Labs".split()
 )
+
+
+#: Corporate words nobody types: dropping one leaves the name people use.
+_LEGAL_FORMS = frozenset(
+    "plc Plc PLC Inc Ltd Limited Corp Corporation Holdings AG SA NV GmbH LLC Laboratories Labs".split()
+)
+#: Bodies a committee or council is named after, often left out ('the Public Accounts Committee').
+_PARENT_BODIES = frozenset("Commons Lords Senate House Congressional Parliamentary UN EU".split())
+#: Prefixes of ships' and clubs' names people leave out ('Chatham', 'Milan', 'Porto').
+_NAME_PREFIXES = frozenset("HMS USS RMS HMAS MV SS AC AS FC SC CF SV RC CD VfB VfL TSV".split())
 
 
 #: Abbreviations in names and the words they stand for.

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from quiz.bank.models import Article, Difficulty, Question, Source
+from quiz.facts.kinds import IRREGULAR_DEMONYMS, country_names
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.facts.roles import ROLE_NOUNS
 from quiz.facts.timeexpr import anchor_relative_time, format_date
@@ -221,8 +222,12 @@ _DEMONYM = re.compile(r"\b([A-Z][a-z]{2})[a-z]*(?:ish|ese|ian|ians|an|ans|i|ic|c
 
 def _demonym_leak(prompt: str, country: str) -> bool:
     """'Finnish TV audiences' gives away 'Finland', 'Spanish' 'Spain' (a nationality word
-    that starts like the country)."""
-    return any(m.group(1) == country[:3] for m in _DEMONYM.finditer(prompt))
+    that starts like the country), and 'Irish' 'Ireland' (one that does not)."""
+    names = {country, *country_names(country)}
+    irregular = (c for w, c in IRREGULAR_DEMONYMS.items() if re.search(rf"\b{w}\b", prompt))
+    return any(m.group(1) == country[:3] for m in _DEMONYM.finditer(prompt)) or any(
+        c in names for c in irregular
+    )
 
 
 def _stem_or_acronym_leak(prompt: str, form: str) -> bool:

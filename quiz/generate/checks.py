@@ -78,6 +78,8 @@ def dangling_reason(
             return f"dangling demonstrative '{tok.text}'"
         if _bare_descriptor(tok):
             return f"unresolved descriptor 'the {tok.text}'"
+        if _unowned_role(tok) and not any(_organisation(t) for t in tokens):
+            return f"'{tok.text}' of no organisation the prompt names ('Factory manager X')"
         why = _anaphor(tok, shown) or _mentioned_before(tok, seen, shown)
         if why:
             return why
@@ -127,6 +129,8 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         return f"unresolved 'all ... {tok.head.text}'"  # 'all 11 gadgets': which eleven?
     if tok.lower_ in _POINTERS and tok.dep_ in _ARGUMENT and _has_the(tok):
         return f"unresolved 'the {tok.text}'"  # 'The third was missed': the third what?
+    if tok.lemma_ in ("win", "lose") and tok.pos_ == "VERB" and not _what(tok):
+        return f"'{tok.text}' without what ('may have won'): which contest?"
     share = tok.lower_ in ("%", "percent") and tok.dep_ in ("nsubj", "nsubjpass")
     if share and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return "unresolved share (a per cent of what?)"  # 'About 70% were using ...'
@@ -175,6 +179,16 @@ def _mentioned_before(
     return None if named or kinds else f"'the {tok.text}' points back to an earlier mention"
 
 
+_OBJECTS = frozenset(
+    {"dobj", "prep", "npadvmod", "attr", "ccomp", "xcomp", "acomp", "dative", "agent", "nsubjpass"}
+)
+
+
+def _what(verb: Token) -> bool:
+    """Does 'won'/'lost' say what was won or lost, or by how much ('won 2-0', 'won the race')?"""
+    return any(c.dep_ in _OBJECTS for c in verb.children) or verb.dep_ in ("amod", "acl")
+
+
 def _visible(spec: Token, shown: frozenset[int]) -> bool:
     """Does a specifier say anything the player can read? 'the ceremony on _____' is specified
     only by the blank, which tells the player nothing."""
@@ -192,13 +206,44 @@ def _has_the(tok: Token) -> bool:
 def _bare_descriptor(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
         return False
-    kids = [c for c in tok.children if c.dep_ not in ("punct",)]
+    kids = [c for c in tok.children if c.dep_ != "punct" and not _age_aside(c)]
     if not kids or any(c.dep_ not in ("det", "amod", "compound") for c in kids):
         return False
     if not any(c.lower_ == "the" for c in kids):
         return False
     text = tok.text
     return text.lower() in _PERSON_CUES or bool(_NATIONALITY.match(text) or _AGE.match(text))
+
+
+#: Roles that are someone's only at some organisation: 'manager' says nothing without it.
+_RELATIONAL = frozenset(
+    "manager boss chairman chairwoman chief executive director spokesman spokeswoman "
+    "spokesperson head owner president founder coach captain secretary treasurer".split()
+)
+
+
+def _unowned_role(tok: Token) -> bool:
+    """'Factory manager Herbert Stueker', 'Boss Henk Addink': a role before a name with no
+    organisation of its own ('Everton manager', 'Sony's chief' name theirs)."""
+    if tok.lower_ not in _RELATIONAL or tok.dep_ != "compound" or tok.head.pos_ != "PROPN":
+        return False
+    if tok.lower_ == "director" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return False  # 'Director Oday Rasheed': a film director, a profession of its own
+    return not any(
+        c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "poss" for c in tok.subtree if c.i != tok.i
+    )
+
+
+def _organisation(tok: Token) -> bool:
+    """A word of a named organisation or country ('IAAF', 'Sony', 'Germany')."""
+    return tok.ent_type_ in ("ORG", "GPE", "NORP") or (tok.is_upper and len(tok.text) > 1)
+
+
+def _age_aside(tok: Token) -> bool:
+    """', 24,' after 'The England international': an age, which says nothing of who."""
+    return (
+        tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.like_num and tok.i > tok.head.i
+    )
 
 
 def usable_sentence(span: Span) -> str | None:

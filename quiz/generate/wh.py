@@ -127,6 +127,8 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             return "an approximate or relative figure ('more than 310', 'one in six')"
         if any(t.lower_ in _WINDOW for t in child.lefts):  # 'their previous two games'
             return "the count is of a stretch ('previous two games'), not of all of them"
+        if any(t.dep_ == "poss" for t in child.lefts):  # "Ciara's four nominations include"
+            return "the count belongs to an owner the question would drop"
         left = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > nums[0].i]
         phrase = "how many " + sx.join([*left, child])
         if child.dep_ == "dobj":
