@@ -8,7 +8,10 @@
 - **Expletive ``it``.** "It emerged that ...", "It is thought the deal ...", "It was not
   clear whether ...": the ``it`` refers to nothing.
 
-Such pronouns are marked resolved (written as they are) in ``Sentence.subst``; nothing is
+- **A definite noun for the named subject.** "Radio 1 said the station was not trying to
+  replace Peel": 'the station' is the organisation the clause's subject names.
+
+Such pronouns and nouns are marked resolved (written as they are) in ``Sentence.subst``; nothing is
 rewritten. Pronouns of people are left to ``coref``, which knows their genders.
 """
 
@@ -45,6 +48,34 @@ def mark_bound_pronouns(af: ArticleFacts, s: Sentence) -> None:
         empty = tok.lower_ == "it" and expletive(tok)
         if empty or (tok.lower_ in _IT | _THEY and _binds(af, s, tok)):
             s.subst[tok.i] = tok.text
+    for tok in s.span:
+        labels = _DEFINITE_NOUNS.get(tok.lower_)
+        if labels and tok.i not in s.subst and _bare_the(tok) and _binds(af, s, tok, labels):
+            s.subst[tok.i] = tok.text  # 'Radio 1 said the station was not trying to ...'
+
+
+#: 'the firm', 'the country' after a named subject of that sort in the same sentence.
+_ORGS = frozenset({"ORG"})
+_DEFINITE_NOUNS = {
+    **dict.fromkeys(
+        "firm company group band club team side party station channel network paper "
+        "newspaper airline bank carrier broadcaster retailer".split(),
+        _ORGS,
+    ),
+    **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
+}
+
+
+def _bare_the(tok: Token) -> bool:
+    """'the station' with nothing else to say which (no 'Sony's', no 'rival')."""
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    return (
+        tok.tag_ == "NN"
+        and len(kids) == 1
+        and kids[0].dep_ == "det"
+        and kids[0].lower_ == "the"
+        and kids[0].i == tok.i - 1
+    )
 
 
 def expletive(tok: Token) -> bool:
@@ -75,19 +106,19 @@ def clause_subject(pronoun: Token) -> Token | None:
     return None
 
 
-def _binds(af: ArticleFacts, s: Sentence, tok: Token) -> bool:
+def _binds(af: ArticleFacts, s: Sentence, tok: Token, labels: frozenset[str] | None = None) -> bool:
     subject = clause_subject(tok)
     if subject is None or subject.pos_ == "PRON":
         return False
     offset = s.start - s.span.start_char
     named = [m for m in s.mentions if m.start <= subject.idx + offset < m.end]
     plural = tok.lower_ in _THEY
+    if labels is None:
+        labels = _THEY_LABELS if plural else _IT_LABELS
     if named:
         entity = af.entity(named[0].key)
         label = entity.label if entity else named[0].label
-        if entity is None or entity.kind == "person":
-            return False
-        if label not in (_THEY_LABELS if plural else _IT_LABELS):
+        if entity is None or entity.kind == "person" or label not in labels:
             return False
         end = named[0].end - offset
     elif plural and subject.tag_ == "NNS" and subject.pos_ == "NOUN":
@@ -102,10 +133,12 @@ def _rival_between(s: Sentence, end: int, tok: Token) -> bool:
     offset = s.start - s.span.start_char
     if any(end <= m.start - offset < tok.idx for m in s.mentions):
         return True
+    relative = tok.head.head.i if tok.head.dep_ == "relcl" and tok.dep_ == "nsubj" else -1
     return any(
         end <= t.idx < tok.idx
+        and t.i != relative  # 'the debt it took on': the clause's own noun is not 'it'
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
         and t.pos_ in ("NOUN", "PROPN")
-        and (tok.lower_ in _IT) == (t.tag_ in ("NN", "NNP"))
+        and (tok.pos_ == "NOUN" or (tok.lower_ in _IT) == (t.tag_ in ("NN", "NNP")))
         for t in s.span
     )

@@ -19,7 +19,13 @@ from quiz.facts.coref import resolve_pronouns
 from quiz.facts.kinds import kind_of
 from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.nlp import parse
-from quiz.facts.orgkinds import org_hint, pooled_kinds, referent_votes
+from quiz.facts.orgkinds import (
+    listed_company,
+    org_hint,
+    pooled_kinds,
+    referent_votes,
+    short_names,
+)
 from quiz.facts.roles import ROLE_NOUNS, role_of, settle
 
 if TYPE_CHECKING:
@@ -131,7 +137,8 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m.cut = m.cut or (label == "PERSON" and _runs_on(whole))
     m.cut = m.cut or (label == "PERSON" and before in ("a", "an") and " " not in text)
     # 'an O'Sullivan had been earmarked': one of that family, not the O'Sullivan named before
-    m.org_kind = None if m.cut else _ORG_CUES.get(before) or _named_kind(ent)
+    listed = "company" if listed_company(ent) else None
+    m.org_kind = None if m.cut else _ORG_CUES.get(before) or _named_kind(ent) or listed
     m.org_hint = None if m.cut else org_hint(ent)
     m.speaker = speaker
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -289,7 +296,23 @@ def _vote_labels(facts: list[ArticleFacts]) -> dict[str, str]:
                 tally[m.text][m.label.rstrip("*")] += weight
         for name in _surnamed(af):
             tally[name]["PERSON"] += 1
-    return {text: counts.most_common(1)[0][0] for text, counts in tally.items()}
+    labels = {text: counts.most_common(1)[0][0] for text, counts in tally.items()}
+    for af in facts:
+        for name in _company_full_names(af):
+            labels[name] = "ORG"
+    return labels
+
+
+def _company_full_names(af: ArticleFacts) -> list[str]:
+    """'Pernod Ricard', tagged a person, where the article gives 'Pernod' alone what only a
+    company has ('Pernod shares'): the company's full name."""
+    mentions = [m for s in af.sentences for m in s.mentions]
+    firms = {m.text for m in mentions if " " not in m.text and m.org_kind == "company"}
+    return sorted(
+        m.text
+        for m in mentions
+        if m.label.startswith("PERSON") and " " in m.text and m.text.split()[0] in firms
+    )
 
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$")
@@ -324,6 +347,9 @@ class _Evidence:
         hints += [(m.org, "club") for m in mentions if m.org and m.role in _PLAYING]
         self.org_kinds = pooled_kinds(hints + referent_votes(facts, votes))
         self.located = frozenset(m.text for m in mentions if m.locative)
+        self.person_firsts = frozenset(
+            t.split()[0] for t, label in votes.items() if label == "PERSON" and " " in t
+        )
         self.place_words = frozenset(
             w for m in mentions if votes.get(m.text) in ("GPE", "LOC") for w in m.text.split()
         )
@@ -336,10 +362,12 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
     acronyms = article_acronyms(af.article.text, mentions)
     af.acronyms = acronyms
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
+    shorts = short_names(mentions, evidence.plain, evidence.person_firsts)
     for m in mentions:
         linkable = m.label not in ("GPE", "LOC", "FAC", "NORP") or _mistagged_surname(m)
         linked = _longest_form(m.text, persons) if linkable and not m.no_link else None
-        m.key = acronyms.get(m.text) or linked or m.text
+        short = shorts.get(m.text) if m.label in ("PERSON", "ORG", "PRODUCT") else None
+        m.key = acronyms.get(m.text) or linked or short or m.text
     for m in mentions:
         label = "PERSON" if m.key in persons else votes.get(m.key, m.label)
         entity = af.entities.setdefault(m.key, Entity(m.key, label))

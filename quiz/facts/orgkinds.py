@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quiz.facts.model import ArticleFacts
+from quiz.facts.model import ArticleFacts, Mention
 from quiz.facts.orgref import KIND_NOUNS
 
 if TYPE_CHECKING:
@@ -51,6 +51,20 @@ ORGANISATION = "organisation"
 #: How many mentions must agree, and how large a share of all votes they must be.
 _MIN_VOTES = 1
 _MIN_SHARE = 0.8
+
+
+#: What only a company has: 'Pernod shares', 'shares in Boeing', 'Sony's shareholders'.
+_LISTED = frozenset("shares shareholders stock dividend takeover merger subsidiary".split())
+
+
+def listed_company(ent: Span) -> bool:
+    """Does this mention have what only a company has? Decisive over the tagger, which calls
+    'Pernod' a person."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "shares":
+        return True
+    return root.dep_ in ("poss", "compound") and head.i != root.i and head.lower_ in _LISTED
 
 
 def org_hint(ent: Span) -> str | None:
@@ -111,3 +125,26 @@ def pooled_kinds(votes: Iterable[tuple[str, str]]) -> dict[str, str]:
         if n >= _MIN_VOTES and n >= _MIN_SHARE * sum(specific.values()):
             out[name] = kind
     return out
+
+
+def short_names(
+    mentions: Iterable[Mention], plain: frozenset[str], person_firsts: frozenset[str]
+) -> dict[str, str]:
+    """'Pernod' -> 'Pernod Ricard', 'Allied' -> 'Allied Domecq': the first word of the one
+    organisation the article names with it, used alone. The small model often tags such a
+    word as a person, whose 'surname without a full name' then blocked every sentence naming
+    the company. Not an ordinary word ('Royal Mail'), nor a first name the build gives people
+    ('Morgan Stanley': 'Morgan Freeman'), nor a place ('London' is no 'London Stock Exchange')."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "ORG" and len(words) >= 2 and words[0].isalpha() and words[0].istitle():
+            by_first[words[0]].add(m.text)
+    return {
+        first: next(iter(names))
+        for first, names in by_first.items()
+        if len(names) == 1
+        and len(first) >= 3
+        and first.lower() not in plain
+        and first not in person_firsts
+    }

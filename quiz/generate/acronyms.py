@@ -22,7 +22,7 @@ from quiz.generate.checks import inside_quotes
 #: articles share counts too).
 UNIVERSAL = frozenset(
     "UK US USA EU UN BBC NHS FBI CIA NATO TV CEO GDP MP MPs PM AM DJ CD CDs DVD PC OK "
-    "AIDS HIV DNA UFO".split()
+    "AIDS HIV DNA UFO GMT BST UTC".split()
 )
 #: How many articles of a build must use an acronym before it counts as known.
 _SPREAD = 3

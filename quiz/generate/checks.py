@@ -113,6 +113,14 @@ _STORY_HEADS = frozenset(
 )
 
 
+#: Things a nationality does not pin down: 'the Indian firm' is one of many ('the Japanese
+#: market' is one).
+_ONE_OF_MANY = frozenset(
+    "firm company group club team side band bank airline carrier network channel station "
+    "paper newspaper giant maker operator player star man woman".split()
+)
+
+
 def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
     """'The figure', 'the club', 'these plans', 'There', 'other contributors': earlier context."""
     if tok.lower_ == "there" and tok.dep_ == "advmod":
@@ -149,8 +157,11 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         and all(c.dep_ == "nummod" and c.lower_ in _SMALL_COUNTS for c in specifiers)
         and tok.tag_ == "NNS"
     )
+    one_of_many = tok.lemma_.lower() in _ONE_OF_MANY
     specified = (specifiers and not counted_only) or any(
-        c.dep_ == "amod" and (c.ent_type_ not in ("", "ORDINAL") or c.pos_ == "PROPN")
+        c.dep_ == "amod"
+        and (c.ent_type_ not in ("", "ORDINAL") or c.pos_ == "PROPN")
+        and not (one_of_many and c.ent_type_ == "NORP")
         for c in tok.children
     )  # 'the three firms', 'the two men': a count alone says not which
     if specified or tok.lemma_.lower() in _GENERIC:
@@ -180,7 +191,8 @@ def _mentioned_before(
 
 
 _OBJECTS = frozenset(
-    {"dobj", "prep", "npadvmod", "attr", "ccomp", "xcomp", "acomp", "dative", "agent", "nsubjpass"}
+    {"dobj", "prep", "prt", "npadvmod", "attr", "ccomp", "xcomp", "acomp", "dative", "agent"}
+    | {"nsubjpass"}
 )
 
 

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
+from quiz.facts.orgref import OWNED
 from quiz.generate.answers import DEMONYM, accepted_forms, fuller_names
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import (
@@ -264,7 +265,7 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
         return "blank does not match the parse"
     head = next((t for t in toks if t.head not in toks or t.head == t), toks[-1])
     possessor = head.dep_ == "poss" and kind == "person"
-    if head.dep_ not in _ARGUMENTS and not possessor:
+    if head.dep_ not in _ARGUMENTS and not possessor and not _owner(head, kind):
         return f"blank is a modifier ({head.dep_}), not the thing the sentence is about"
     if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
         return "blank is one item of a list"
@@ -277,6 +278,27 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
     if title_before(sent.text, lo) and " " not in m.key:
         return "blank is a surname after a title, and the article never gives the full name"
     return None
+
+
+def _owner(head: Token, kind: str) -> bool:
+    """'_____ shares rose 4%', '_____'s profits fell': what an organisation owns is its news,
+    so the owner is what the sentence is about."""
+    owned = head.head
+    return (
+        kind != "person"
+        and head.dep_ in ("poss", "compound")
+        and owned.dep_ in _ARGUMENTS
+        and (owned.lower_ in OWNED or owned.lemma_.lower() in OWNED)
+        and owned.lemma_.lower() not in _STAFF
+    )
+
+
+#: What an organisation owns that is people: 'a Vodafone spokesman said' is a side detail.
+_STAFF = frozenset(
+    "chief boss executive chairman spokesman spokeswoman spokesperson staff worker employee "
+    "workforce customer client member board shareholder investor founder owner subscriber "
+    "user rival".split()
+)
 
 
 def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:

@@ -109,10 +109,11 @@ class _Caps:
     per_sentence: int = 1
     """Two questions from one sentence give each other's answers away ('___ signed a motion
     on Edinburgh Airport' next to 'who signed a motion on ___?')."""
-    per_answer: int = 1
-    """Two questions of one article with the same answer read to players as one fact asked
-    twice ('___ will deliver the Budget', 'the Budget will be ___'s eighth'); each quotation
-    is its own fact, so a speaker may answer one more."""
+    per_answer: int = 2
+    """An article's main actor may answer two questions on different facts ('who was
+    sent off', 'who scored'); a third reads as the same question again. Two on one fact
+    ('___ will deliver the Budget', 'the Budget will be ___'s eighth') are caught as the
+    same fact asked another way."""
 
 
 def _greedy(
@@ -142,8 +143,7 @@ def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
     copied = [o for o in same_sentence if o.form in _COPY_FORMS]
     if any(o.type == c.type or c.form in _COPY_FORMS for o in copied):
         return "sentence already copied into a question"  # a blank and a statement: one fact
-    per_answer = caps.per_answer + (c.type == "quote_attribution")  # each quote is its own fact
-    if c.type != "true_false" and sum(_same_answer(o, c) for o in chosen) >= per_answer:
+    if c.type != "true_false" and sum(_same_answer(o, c) for o in chosen) >= caps.per_answer:
         return "answer already used"
     if any(_gives_away(c, o) or _gives_away(o, c) for o in chosen):
         return "another question of the article prints its answer"

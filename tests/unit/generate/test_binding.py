@@ -50,3 +50,10 @@ def test_a_settled_pronoun_leaves_the_sentence_self_contained(facts_of: Facts, t
 )
 def test_an_open_pronoun_still_dangles(facts_of: Facts, text: str) -> None:
     assert dangling(sentence(facts_of, text)) is not None
+
+
+def test_a_definite_noun_for_the_named_subject_is_settled(facts_of: Facts) -> None:
+    s = sentence(facts_of, "Radio 1 said the station was not trying to replace John Peel.")
+    assert dangling(s) is None, dangling(s)
+    rival = sentence(facts_of, "Sony agreed a deal with Nintendo, and the company was pleased.")
+    assert dangling(rival) is not None
