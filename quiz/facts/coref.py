@@ -197,7 +197,34 @@ def _bound_subject(af: ArticleFacts, s: Sentence, pronoun: Token) -> str | None:
         return None
     upto = pronoun.idx + offset
     between = [m for m in s.mentions if named[0].end <= m.start < upto and _personlike(af, s, m)]
+    if owner_in_doubt(af, s, entity.key, [pronoun]):
+        return None  # 'David Davis welcomed his apology' after Blunkett apologised
     return None if any(m.key != entity.key for m in between) else entity.key
+
+
+def owner_in_doubt(af: ArticleFacts, s: Sentence, key: str, tokens: list[Token]) -> bool:
+    """Might a 'his'/'her' before an act ('his apology', 'her remarks') mean a person the
+    sentence before names, not the subject? 'Blunkett apologised ... David Davis welcomed
+    his apology': the apology is Blunkett's. ('Simpson will work with his band' is his own.)"""
+    acts = [t for t in tokens if t.tag_ == "PRP$" and t.head.lemma_.lower() in _ACTS]
+    prev = af.sentences[s.index - 1] if s.index > 0 else None
+    return (
+        bool(acts)
+        and prev is not None
+        and any(
+            m.key != key and _personlike(af, prev, m) and m.label.startswith("PERSON")
+            for m in prev.mentions
+        )
+    )
+
+
+#: What one person does that another reacts to ('welcomed his apology', 'criticised her
+#: remarks'): the owner is often someone named before, not the one reacting.
+_ACTS = frozenset(
+    "apology remark comment statement decision resignation speech claim criticism attack "
+    "word plan proposal offer move departure appointment sacking call demand request "
+    "admission denial warning threat promise pledge announcement intervention".split()
+)
 
 
 def _described(af: ArticleFacts, s: Sentence, head: Token) -> str | None:

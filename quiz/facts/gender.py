@@ -31,8 +31,10 @@ PRONOUNS = {
 #: Words in a prompt that say the answer is a man or a woman (not pronouns: 'his' may be
 #: someone else's).
 _CUES = {
-    FEMALE: frozenset({"actress", "female", "woman", "women's", "sportswoman", "heroine"}),
-    MALE: frozenset({"actor", "male", "man", "men's", "sportsman", "hero"}),
+    FEMALE: frozenset(
+        {"actress", "female", "woman", "women's", "sportswoman", "heroine", "heptathlon", "netball"}
+    ),
+    MALE: frozenset({"actor", "male", "man", "men's", "sportsman", "hero", "decathlon"}),
 }
 
 

@@ -23,6 +23,11 @@ def alternatives(answer: str, kind: str) -> set[str]:
         out.add(" ".join(words[1:]))  # 'US Justice Department', 'American Red Cross'
     if len(words) > 2 and words[0] in _PARENT_BODIES:
         out.add(" ".join(words[1:]))  # 'Commons Public Accounts Committee', 'UN Security Council'
+    if len(words) > 1 and words[-1] in _DOCUMENT_HEADS:
+        out.add(" ".join(words[:-1]))  # 'Sarbanes-Oxley Act', 'Kyoto Protocol'
+    for long, brief in _PHRASES.items():
+        if long in answer:
+            out.add(answer.replace(long, brief))  # 'Los Angeles Times' -> 'LA Times'
     if len(words) > 1 and words[0] in _NAME_PREFIXES:
         out.add(" ".join(words[1:]))  # 'HMS Chatham', 'AC Milan', 'FC Porto'
     content = [w for w in words if w[:1].isupper()]
@@ -44,7 +49,7 @@ _SMALL = frozenset("of and for the on in at de to".split())
 #: Short forms people type for words in names ('Man Utd').
 _SHORTENED = {"Manchester": "Man", "United": "Utd"}
 #: Heads a name may be written before or after ('London University', 'University of London').
-_OF_HEADS = frozenset({"University", "College"})
+_OF_HEADS = frozenset({"University", "College", "Department", "Ministry"})
 
 
 def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
@@ -219,13 +224,18 @@ def _safe_short(af: ArticleFacts, short: str, head: str, names: set[str]) -> boo
 #: Words a company's name is often said without.
 _CORPORATE = frozenset(
     "Motors Group plc Plc PLC Inc Ltd Limited Corp Corporation Holdings Co Company AG SA NV "
-    "GmbH LLC Laboratories Labs".split()
+    "GmbH LLC Laboratories Labs Computers Electronics Industries Technologies Pharmaceuticals".split()
 )
 
 
+#: Heads of laws and treaties people leave out ('Sarbanes-Oxley', 'Kyoto').
+_DOCUMENT_HEADS = frozenset("Act Bill Treaty Protocol Accord Convention".split())
+#: Places written short inside names ('LA Times', 'NY Yankees').
+_PHRASES = {"Los Angeles": "LA", "New York": "NY"}
 #: Corporate words nobody types: dropping one leaves the name people use.
 _LEGAL_FORMS = frozenset(
-    "plc Plc PLC Inc Ltd Limited Corp Corporation Holdings AG SA NV GmbH LLC Laboratories Labs".split()
+    "plc Plc PLC Inc Ltd Limited Corp Corporation Holdings AG SA NV GmbH LLC Laboratories Labs "
+    "Computers Electronics Industries Technologies Pharmaceuticals".split()
 )
 #: Bodies a committee or council is named after, often left out ('the Public Accounts Committee').
 _PARENT_BODIES = frozenset("Commons Lords Senate House Congressional Parliamentary UN EU".split())

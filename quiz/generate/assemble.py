@@ -121,9 +121,11 @@ def _compose(c: Candidate) -> str | None:
     roles = role_titles(c.facts, c.answer) if c.label == "person" else []
     ctx, _ = context(article, forms, frame_for(c.facts, c.sentence, forms), roles)
     if c.type in ("fill_blank", "numeric") and c.form != "how_many":
-        head = "Fill in the number" if c.type == "numeric" else "Fill in the blank"
+        year = c.form == "year_cloze"
+        head = "Fill in the blank" if c.type != "numeric" else "Fill in the number"
+        head = "Fill in the year" if year else head
         where = f" ({ctx[0].lower()}{ctx[1:]})" if ctx else ""
-        unit = f" [{c.unit}]" if c.type == "numeric" and c.unit else ""
+        unit = f" [{c.unit}]" if c.type == "numeric" and c.unit and not year else ""
         return f"{head}{where}{unit}: {core}"
     if c.type == "true_false":
         return f"True or false? {ctx + ': ' if ctx else ''}{core}"

@@ -258,6 +258,18 @@ def _age_aside(tok: Token) -> bool:
     )
 
 
+def shared_predicate(sent: Sentence) -> bool:
+    """'Cold weather across Europe has also put pressure on prices': 'also' says the article
+    says the same of something else (the US), so a name asked from it has a second right
+    answer. (A speaker who 'also said' adds words, not a rival.)"""
+    return sent.span.root.lemma_ not in SAY_LEMMAS and any(
+        t.lower_ in ("also", "too")
+        and t.dep_ == "advmod"
+        and not sent.quoted(t.idx - sent.span.start_char)
+        for t in sent.span
+    )
+
+
 def usable_sentence(span: Span) -> str | None:
     """Why a sentence cannot be a question source (too short, a question, unbalanced)."""
     text = span.text.strip()
@@ -272,6 +284,8 @@ def usable_sentence(span: Span) -> str | None:
         return "a speech verb with nothing said ('Holmes asked in the New Year.')"
     if text.endswith((":", ";", ",")):
         return "sentence introduces something else"
+    if text[-1:] not in ".!?\"”’')…":
+        return "sentence cut short: no closing punctuation ('... include Band Aid's')"
     if text.endswith("?") or text.endswith('?"'):
         return "sentence is itself a question"
     if not (text[:1].isupper() or text[:1] in "\"“‘'"):
@@ -294,7 +308,8 @@ def _says_nothing(span: Span) -> bool:
 
 
 _LEAD = re.compile(
-    r"^(But|And|However|Meanwhile|Yet|So(?! far\b)|Also|Still|Instead|Now|Indeed|Nevertheless),?"
+    r"^(?:(?:But|And|However|Meanwhile|Yet|So(?! far\b)|Also|Still|Instead|Now|Indeed|"
+    r"Nevertheless),?|(?:Elsewhere|First|Firstly|Secondly|Thirdly|Finally|Separately|Plus),)"
     r"\s+(?=\S)"
 )
 #: Openings that add to what came before: the sentence alone does not say to what.

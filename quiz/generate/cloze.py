@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quiz.facts.coref import owner_in_doubt
 from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.orgref import OWNED
 from quiz.generate.answers import DEMONYM, accepted_forms, fuller_names
@@ -86,7 +87,11 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         t.dep_.startswith("nsubj") for t in sent.span if lo <= t.idx - sent.span.start_char < hi
     )
     why = dangling_reason(
-        tokens, allow_possessive=is_subject, subst=sent.subst, lone=sent.lone, seen=sent.seen
+        tokens,
+        allow_possessive=is_subject and not owner_in_doubt(af, sent, m.key, tokens),
+        subst=sent.subst,
+        lone=sent.lone,
+        seen=sent.seen,
     )
     lead = lead_in(af, sent, why) if why else None
     if why and (lead is None or names_in(lead.rewrite(), forms)):

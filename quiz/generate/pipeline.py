@@ -16,11 +16,11 @@ from quiz.bank.models import Article, Bank, GeneratorInfo, Question
 from quiz.facts.extract import _PERSON_CUES, extract_facts
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.facts.nlp import load_pipeline, model_label, model_words
-from quiz.generate import cloze, quotes, truefalse, wh
+from quiz.generate import cloze, quotes, truefalse, wh, years
 from quiz.generate.acronyms import explain_acronyms, known_acronyms, unexplained_key
 from quiz.generate.assemble import compose_prompt, leaks, question_id, to_question
 from quiz.generate.candidate import Candidate, Rejection
-from quiz.generate.checks import usable_sentence
+from quiz.generate.checks import shared_predicate, usable_sentence
 from quiz.generate.distractors import DistractorPool, loose
 from quiz.generate.select import balance_bank, corroborate, score, select
 from quiz.generate.swaps import colleague_swap
@@ -162,6 +162,7 @@ def _from_sentence(
     yield wh.how_many_question(af, sent)
     yield from truefalse.number_statements(af, sent)
     yield from cloze.number_clozes(af, sent)
+    yield from years.year_clozes(af, sent)
     yield quotes.quote_question(af, sent)
 
 
@@ -247,6 +248,9 @@ def _reporter(c: Candidate) -> bool:
 
 
 def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | None:
+    named = c.type in ("fill_blank", "multiple_choice") and c.label != "NUMBER"
+    if named and shared_predicate(c.sentence):
+        return "'also': the article says the same of another name"
     c.core, unexplained = explain_acronyms(c.facts, c.core, known)
     if c.type == "fill_blank":
         unexplained = unexplained or unexplained_key(c.facts, c.answer, known)

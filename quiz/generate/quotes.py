@@ -38,6 +38,9 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
         speaker, context = _previous_speaker(af, sent)
     if speaker is None:
         return None
+    before = sent.text[: match.start(1)].rstrip(' "“')
+    if before.endswith(":") and re.search(r"\b(of|about)\b", before):
+        return "the quotation is what the speaker told of, maybe someone else's words"
     words = match.group(1).strip().rstrip(",.;:").strip()
     if len(words.split()) < 8 or len(words.split()) > 40:
         return "quotation too short or too long"

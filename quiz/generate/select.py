@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from quiz.generate.candidate import Candidate, Rejection
 from quiz.generate.distractors import has_words, loose
+from quiz.generate.syntax import SAY_LEMMAS
 
 #: Prior quality of each transformation, from reading samples: parse-built wh-questions read
 #: most naturally; copied-sentence forms are safest but least interesting.
@@ -21,9 +22,10 @@ FORM_WEIGHT = {
     "where": 2.4,
     "cloze": 2.0,
     "number_cloze": 2.1,
+    "year_cloze": 2.0,
     "tf": 1.9,
 }
-_COPY_FORMS = frozenset({"cloze", "number_cloze", "tf"})
+_COPY_FORMS = frozenset({"cloze", "number_cloze", "year_cloze", "tf"})
 
 
 def score(c: Candidate) -> float:
@@ -232,7 +234,14 @@ def _same_fact_again(a: Candidate, b: Candidate) -> bool:
     near = a.facts is b.facts and abs(a.sentence.index - b.sentence.index) <= 1
     wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
     similar = len(wa & wb) >= 0.5 * min(len(wa), len(wb))
-    return overlap or near or similar or bool(_topic(a) & _topic(b))
+    shared = len(wa & wb) >= 0.25 * min(len(wa), len(wb))
+    speech = shared and _speaks(a) and _speaks(b)  # one remark, reported two ways
+    return overlap or near or similar or speech or bool(_topic(a) & _topic(b))
+
+
+def _speaks(c: Candidate) -> bool:
+    """Is the question about who said something?"""
+    return c.type == "quote_attribution" or c.sentence.span.root.lemma_ in SAY_LEMMAS
 
 
 def _topic(c: Candidate) -> set[str]:

@@ -81,9 +81,20 @@ def join(tokens: Iterable[Token | str], subst: dict[int, str] | None = None) -> 
 
 def strip_discourse(tokens: list[Token]) -> list[Token]:
     """Drop leading 'But', 'However,' and similar so a question can start cleanly."""
-    while tokens and (tokens[0].lower_ in _DISCOURSE or tokens[0].is_punct):
+    while tokens and (
+        tokens[0].lower_ in _DISCOURSE or tokens[0].is_punct or _set_off_marker(tokens)
+    ):
         tokens = tokens[1:]
     return tokens
+
+
+#: Words that order or place a statement in the article ('Elsewhere,', 'First,'); only
+#: followed by a comma ('First Minister Jack McConnell' keeps its 'First').
+_MARKERS = frozenset("elsewhere first firstly secondly thirdly finally separately plus".split())
+
+
+def _set_off_marker(tokens: list[Token]) -> bool:
+    return tokens[0].lower_ in _MARKERS and len(tokens) > 1 and tokens[1].text == ","
 
 
 _TRAILING = frozenset(".,;:!?-–—")

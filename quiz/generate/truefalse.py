@@ -71,6 +71,8 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
             out.append("a swapped figure could contradict the figure it is compared with")
         elif unit in _DISTANCES:  # 'the 480m' is no event: the false one gives itself away
             out.append("a race distance has set values; a swapped one reads as made up")
+        elif _BOUND.search(sent.text[: match.start()]):
+            out.append("a bound ('over 11%') stays true of a smaller figure")
         else:
             percent = unit in ("%", "per cent", "percent")
             shown_as.append(
@@ -94,6 +96,14 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
                 )
             )
     return out
+
+
+#: Words that make a figure a bound or an estimate: 'over 9%' is true when it was 'over 11%'.
+_BOUND = re.compile(
+    r"\b(over|more than|less than|fewer than|under|above|below|at least|at most|up to|"
+    r"about|around|almost|nearly|roughly|some|approximately|as many as|as much as)\s*[$£€]?$",
+    re.I,
+)
 
 
 #: Units of race and event distances ('the 400m hurdles', '1,500 metres').

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quiz.facts.coref import owner_in_doubt
 from quiz.facts.kinds import WH_BY_KIND
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate import syntax as sx
@@ -67,7 +68,11 @@ def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     if len(rest) < 3:
         return "predicate too short"
     why = dangling_reason(
-        prefix + rest, allow_possessive=True, subst=sent.subst, lone=sent.lone, seen=sent.seen
+        prefix + rest,
+        allow_possessive=not owner_in_doubt(af, sent, m.key, prefix + rest),
+        subst=sent.subst,
+        lone=sent.lone,
+        seen=sent.seen,
     )
     if why:
         return why
@@ -129,6 +134,12 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
             return "the count is of a stretch ('previous two games'), not of all of them"
         if any(t.dep_ == "poss" for t in child.lefts):  # "Ciara's four nominations include"
             return "the count belongs to an owner the question would drop"
+        if any(t.lower_ in _MORE for t in child.lefts):  # 'three other ex-Columbia executives'
+            return "the count is of others, more or the rest: of what is not said"
+        if any(
+            c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX") for c in root.children
+        ):
+            return "the sentence joins two statements; a question on one garbles the other"
         left = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > nums[0].i]
         phrase = "how many " + sx.join([*left, child])
         if child.dep_ == "dobj":
@@ -145,6 +156,8 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
     return None
 
 
+#: 'three other executives', 'two more goals': a count relative to one said before.
+_MORE = frozenset("other more further additional remaining extra".split())
 #: Words that make a count one of a stretch, not a total ('lost their previous two games').
 _WINDOW = frozenset(
     "previous last past first next opening final remaining consecutive successive straight "
