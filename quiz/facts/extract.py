@@ -449,6 +449,8 @@ def _kind(
     multi-word name of such words, or the build's agreeing hints (quiz.facts.orgkinds).
     """
     proper = " " in e.key and not any(w.lower() in ev.plain for w in e.key.split())
+    if e.label == "PERSON" and not _person_shaped(e.key):
+        return None  # 'Lose My Breath', 'Pro Evolution Soccer 4': titles the tagger took
     if e.label == "PERSON":
         named = proper and kind_of(e.key, "ORG") is None
         named = named and not any(w in ev.place_words for w in e.key.split()) and not grouped
@@ -463,6 +465,21 @@ def _kind(
     if kind is None and e.label == "ORG" and proper:
         return "organisation"
     return kind
+
+
+#: Words no person's name holds ('Lose My Breath', 'Girls Aloud', 'Take That').
+_NOT_IN_NAMES = frozenset(
+    "my your our their his her its an and to in for with on at by from me we you it this "
+    "that".split()
+)
+
+
+def _person_shaped(name: str) -> bool:
+    """Could this be a person's name: no digits, no function words ('Lord Falconer of
+    Thoroton' keeps its 'of')?"""
+    return not any(ch.isdigit() for ch in name) and not any(
+        w.lower() in _NOT_IN_NAMES for w in name.split()
+    )
 
 
 def _pooled(e: Entity, unlike: set[str], ev: _Evidence) -> str | None:

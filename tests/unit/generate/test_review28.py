@@ -117,3 +117,10 @@ def test_one_remark_reported_two_ways_is_one_fact(facts_of: Facts) -> None:
     quote = quotes.quote_question(af, af.sentences[3])
     assert isinstance(blank, Candidate) and isinstance(quote, Candidate)
     assert _same_fact_again(blank, quote)
+
+
+def test_a_title_the_tagger_calls_a_person_is_no_person(facts_of: Facts) -> None:
+    af = one(facts_of, "Destiny's Child slipped one place to four with Lose My Breath on Sunday.")
+    song = af.entity("Lose My Breath")
+    assert song is not None and song.label == "PERSON"  # the tagger's reading
+    assert song.kind is None
