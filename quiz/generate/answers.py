@@ -30,9 +30,8 @@ def alternatives(answer: str, kind: str) -> set[str]:
             out.add(answer.replace(long, brief))  # 'Los Angeles Times' -> 'LA Times'
     if len(words) > 1 and words[0] in _NAME_PREFIXES:
         out.add(" ".join(words[1:]))  # 'HMS Chatham', 'AC Milan', 'FC Porto'
-    content = [w for w in words if w[:1].isupper()]
-    if len(content) >= 3 and len(content) == len([w for w in words if w.lower() not in _SMALL]):
-        out.add("".join(w[0] for w in content))  # 'Common Agricultural Policy' -> 'CAP'
+    for form in {answer, *out}:  # 'US Federal Communications Commission' -> 'FCC' too
+        out |= _initials(form)
     short = [_SHORTENED.get(w, w) for w in words]
     if short != words:
         out.add(" ".join(short))  # 'Manchester City' -> 'Man City'
@@ -50,6 +49,15 @@ _SMALL = frozenset("of and for the on in at de to".split())
 _SHORTENED = {"Manchester": "Man", "United": "Utd"}
 #: Heads a name may be written before or after ('London University', 'University of London').
 _OF_HEADS = frozenset({"University", "College", "Department", "Ministry"})
+
+
+def _initials(name: str) -> set[str]:
+    """'Common Agricultural Policy' -> 'CAP' (names of three or more capitalised words)."""
+    words = name.split()
+    content = [w for w in words if w[:1].isupper()]
+    if len(content) >= 3 and len(content) == len([w for w in words if w.lower() not in _SMALL]):
+        return {"".join(w[0] for w in content)}
+    return set()
 
 
 def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:

@@ -141,9 +141,11 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
         if pure_quote(text) or inside_quotes(text, match.start()) or _in_name(text, match):
             continue
         bracketed = text[: match.start()].count("(") > text[: match.start()].count(")")
-        if len(found) > 4 or bracketed or _converted(text, match):
+        figures = len(re.findall(r"\d[\d,.]*", text))
+        derived = match.group("suf") in ("%", " per cent", " percent") and figures > 2
+        if len(found) > 4 or bracketed or _converted(text, match) or derived:
             out.append("other figures in the sentence give the number away")
-            continue
+            continue  # 'up 64 pence, or _____%, at 1130p': the share follows from the others
         unit = _unit(text, match)
         if unit is not None and unit.isalpha() and unit == _word_after(text, match):
             unit = _noun_unit(sent, match.end())  # not '11th annual'; 'voice commands'
@@ -410,9 +412,13 @@ def _noun_at(sent: Sentence, end: int) -> bool:
 
 def _converted(text: str, match: re.Match[str]) -> bool:
     """'$1.85bn (£960m)': a conversion next to the number gives it away."""
-    after, before = text[match.end() :].lstrip()[:2], text[: match.start()].rstrip()[-1:]
-    converted = after[:1] == "(" and after[1:2] != "" and after[1:2] in "$£€0123456789"
+    before = text[: match.start()].rstrip()[-1:]
+    converted = _CONVERSION.match(text[match.end() :]) is not None  # '2.9bn euros (£1.99bn)'
     return converted or before == "("
+
+
+#: A bracketed figure after a number, past a unit word: '100,000 kroner (£8,000)'.
+_CONVERSION = re.compile(r"\s*(?:[A-Za-z]+\s+)?\(\s*(?:[A-Z]{0,3}\s?)?[$£€\d]")
 
 
 def _unit(text: str, match: re.Match[str]) -> str | None:

@@ -231,6 +231,8 @@ def _same_fact_again(a: Candidate, b: Candidate) -> bool:
         return overlap
     if loose(a.answer) != loose(b.answer):
         return False
+    if a.type == b.type == "quote_attribution":
+        return overlap or a.core == b.core  # two remarks are two facts, even side by side
     near = a.facts is b.facts and abs(a.sentence.index - b.sentence.index) <= 1
     wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
     similar = len(wa & wb) >= 0.5 * min(len(wa), len(wb))

@@ -112,6 +112,11 @@ def trim_end(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def upper_first(text: str) -> str:
+    """'how many UK firms' -> 'How many UK firms' (str.capitalize would write 'uk')."""
+    return text[:1].upper() + text[1:]
+
+
 def finish_question(text: str) -> str:
     """Capitalise the first letter and end with a question mark."""
     text = text.strip().rstrip(" .,;:")
@@ -211,8 +216,8 @@ def agree_articles(text: str, blank: str) -> str:
     """'a undecided fee' -> 'an undecided fee', 'an £5m fee' -> 'a £5m fee'.
 
     Rewriting text (a swapped value, a dropped word) can leave 'a'/'an' before a word it no
-    longer agrees with. Only clear cases change; an article before ``blank`` becomes 'a/an'
-    (either would hint at the answer). A capital 'A' changes only where it opens a sentence
+    longer agrees with. Only clear cases change; an article before ``blank`` goes (either
+    would hint at the answer, and 'a/an _____' reads as a form). A capital 'A' changes only where it opens a sentence
     ('grade A' is no article).
     """
 
@@ -221,7 +226,7 @@ def agree_articles(text: str, blank: str) -> str:
         if art[0] == "A" and not re.search(r"(^|[.!?:\"“‘(]\s*)$", text[: m.start()]):
             return m.group(0)
         if word.startswith(blank[:2]):
-            return f"{art[0]}/an "
+            return ""  # 'a/an _____' reads as a form; 'produce _____' as English
         an = needs_an(word)
         if an is None or an == (art.lower() == "an"):
             return m.group(0)

@@ -79,7 +79,7 @@ def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     wh = WH_BY_KIND[kind]
     words: list[Token | str] = [
         *prefix,
-        wh if prefix else wh.capitalize(),
+        wh if prefix else sx.upper_first(wh),
         *sx.agree_singular(rest),
     ]
     core = sx.finish_question(sx.join(words, sent.subst))
@@ -141,7 +141,8 @@ def how_many_question(af: ArticleFacts, sent: Sentence) -> Result:
         ):
             return "the sentence joins two statements; a question on one garbles the other"
         left = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > nums[0].i]
-        phrase = "how many " + sx.join([*left, child])
+        left = sorted({t.i: t for m in left for t in m.subtree}.values(), key=lambda t: t.i)
+        phrase = "how many " + sx.join([*left, child])  # 'leading UK video game companies'
         if child.dep_ == "dobj":
             res = _fronted(af, sent, None, "how_many", phrase, child.left_edge.i, child.i + 1)
         else:
@@ -207,7 +208,7 @@ def _subject_count(af: ArticleFacts, sent: Sentence, noun: Token, phrase: str) -
     why = dangling_reason(prefix + rest, subst=sent.subst, lone=sent.lone, seen=sent.seen)
     if why:
         return why
-    words: list[Token | str] = [*prefix, phrase if prefix else phrase.capitalize(), *rest]
+    words: list[Token | str] = [*prefix, phrase if prefix else sx.upper_first(phrase), *rest]
     return _candidate(
         af, sent, None, "how_many", sx.finish_question(sx.join(words, sent.subst)), prefix + rest
     )
@@ -245,7 +246,7 @@ def _fronted(
     prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, s_sub[0].i))
     if prefix is None:
         return None
-    subject = [_lower_first(s_sub, sent.subst), *s_sub[1:]]
+    subject = [_lower_first(s_sub, sent.subst, af.plain), *s_sub[1:]]
     if auxes:
         verb_part: list[Token | str] = [
             auxes[0].lower_,
@@ -265,19 +266,22 @@ def _fronted(
     )
     if why:
         return why
-    words: list[Token | str] = [*prefix, wh if prefix else wh.capitalize(), *verb_part]
+    words: list[Token | str] = [*prefix, wh if prefix else sx.upper_first(wh), *verb_part]
     return _candidate(
         af, sent, m, form, sx.finish_question(sx.join(words, sent.subst)), prefix + s_sub + tail
     )
 
 
-def _lower_first(tokens: list[Token], subst: dict[int, str]) -> Token | str:
+def _lower_first(tokens: list[Token], subst: dict[int, str], plain: frozenset[str]) -> Token | str:
+    """The subject's first word once it no longer opens the sentence: 'Police' -> 'police',
+    but a name stays ('Hanks', which the tagger took for a noun, is no word the build writes
+    in lower case)."""
     first = tokens[0]
     if first.lower_ in ("the", "a", "an") and first.i not in subst:
         return first.text.lower()
     if first.i in subst or first.pos_ == "PROPN" or first.text.isupper() or first.ent_type_:
         return first
-    return first.text.lower()
+    return first.text.lower() if first.lower_ in plain else first
 
 
 def _candidate(

@@ -2,9 +2,10 @@
 
 A year after 'in', 'since', 'until' or 'by' dates a fact of the story's past or a target of
 its future, a classic quiz question. It is asked only when it is the sentence's one year (in
-'from 1998 to 2003' each gives the other away) and not the story's own present: the year of
-the article's date or the one before it, or, for an undated article, the latest year the
-article mentions (sales 'in 2004' in a 2004 story is no question).
+'from 1998 to 2003' each gives the other away), when no figure in the sentence is the news
+('sales rose 4% in 2004'), and when it is not the story's own present: the year of the
+article's date or the one before it, or, for an undated article, the latest year the article
+mentions.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def year_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
     match = found[0]
     if len(_YEAR.findall(text)) > 1:
         return ["another year in the sentence gives the year away"]
+    if len(re.findall(r"\d+", text.replace(",", ""))) > 1:
+        return ["the year only dates a figure ('sales rose 4% in 2004'): the figure is the news"]
     if inside_quotes(text, match.start(1)):
         return []
     year = int(match.group(1))

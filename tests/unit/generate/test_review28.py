@@ -124,3 +124,18 @@ def test_a_title_the_tagger_calls_a_person_is_no_person(facts_of: Facts) -> None
     song = af.entity("Lose My Breath")
     assert song is not None and song.label == "PERSON"  # the tagger's reading
     assert song.kind is None
+
+
+def test_two_remarks_side_by_side_are_two_facts(facts_of: Facts) -> None:
+    from quiz.generate.select import _same_fact_again
+
+    af = one(
+        facts_of,
+        '"We are creating a future cultural drive for the economy of the whole region," '
+        "said Frank Stone. "
+        '"The art installation will open in Brussels and then travel on to Madrid in the '
+        'summer," said Frank Stone.',
+    )
+    first, second = (quotes.quote_question(af, s) for s in af.sentences[:2])
+    assert isinstance(first, Candidate) and isinstance(second, Candidate)
+    assert not _same_fact_again(first, second)

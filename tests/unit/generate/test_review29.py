@@ -1,0 +1,71 @@
+"""Causes found by a cold review of 120 questions (review 29), each pinned by a small case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quiz.facts.model import ArticleFacts
+from quiz.facts.timeexpr import anchor_relative_time
+from quiz.generate import cloze, wh
+from quiz.generate.answers import alternatives
+from quiz.generate.candidate import Candidate
+from quiz.generate.years import year_clozes
+from tests.unit.generate.conftest import make_article
+
+Facts = Callable[..., list[ArticleFacts]]
+
+
+def one(facts_of: Facts, text: str) -> ArticleFacts:
+    return facts_of(make_article(text))[0]
+
+
+def asked(af: ArticleFacts) -> list[str]:
+    return [c.answer for c in cloze.number_clozes(af, af.sentences[0]) if isinstance(c, Candidate)]
+
+
+def test_a_conversion_after_a_unit_word_gives_the_number_away(facts_of: Facts) -> None:
+    af = one(
+        facts_of, "Frank Bruvik was ordered to pay 100,000 kroner (£8,000) to the music industry."
+    )
+    assert asked(af) == []
+
+
+def test_a_share_that_follows_from_two_other_figures_is_not_asked(facts_of: Facts) -> None:
+    af = one(facts_of, "Cairn's shares closed up 64 pence, or 6%, at 1130p in London on Thursday.")
+    assert "6" not in asked(af)
+
+
+def test_a_year_that_only_dates_a_figure_is_not_asked(facts_of: Facts) -> None:
+    af = one(
+        facts_of, "Sales at the Swedish retailer rose 4% in 2004, helped by new stores in Asia."
+    )
+    assert not any(isinstance(c, Candidate) for c in year_clozes(af, af.sentences[0]))
+
+
+def test_a_how_many_phrase_keeps_its_names_and_words(facts_of: Facts) -> None:
+    af = one(
+        facts_of,
+        "Three leading UK video game companies predicted that more firms would close in London.",
+    )
+    made = wh.how_many_question(af, af.sentences[0])
+    assert isinstance(made, Candidate)
+    assert made.core.startswith("How many leading UK video game companies predicted")
+
+
+def test_a_name_the_tagger_took_for_a_noun_keeps_its_capital(facts_of: Facts) -> None:
+    af = one(
+        facts_of,
+        "Hanks will play Robert Langdon, who is trying to solve the murder of a member of "
+        "an ancient society.",
+    )
+    s = af.sentences[0]
+    made = wh.object_question(af, s, next(m for m in s.mentions if m.key == "Robert Langdon"))
+    assert isinstance(made, Candidate) and made.core == "Who will Hanks play?"
+
+
+def test_at_the_moment_is_unanchored_time() -> None:
+    assert anchor_relative_time("Cragg is ranked second in the world at the moment.", None) is None
+
+
+def test_initials_of_a_name_without_its_country_are_accepted() -> None:
+    assert "FCC" in alternatives("US Federal Communications Commission", "organisation")
