@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quiz.facts.coref import owner_in_doubt
 from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.orgref import OWNED
+from quiz.facts.roles import ROLE_NOUNS
 from quiz.generate.answers import DEMONYM, accepted_forms, fuller_names
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import (
@@ -272,6 +273,9 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
         return "blank does not match the parse"
     head = next((t for t in toks if t.head not in toks or t.head == t), toks[-1])
     possessor = head.dep_ == "poss" and kind == "person"
+    after = toks[-1].nbor(1) if toks[-1].i + 1 < sent.span.end else None
+    if after is not None and after.lower_ in ROLE_NOUNS and kind != "person":
+        return "blank is a modifier (of a role: 'the former _____ forward'), not the thing"
     if head.dep_ not in _ARGUMENTS and not possessor and not _owner(head, kind):
         return f"blank is a modifier ({head.dep_}), not the thing the sentence is about"
     if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):

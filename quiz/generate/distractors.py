@@ -161,10 +161,12 @@ class DistractorPool:
         ]
 
     def _people(self, c: Candidate, surnames: bool, k: int) -> list[str]:
-        """People who may stand beside the answer, best first: same role family, then role
-        unknown (or a family that may stand in, or a colleague at the answer's organisation:
-        a club's manager for its chairman's quotation), then the same family a few articles further;
-        within each, the answer's article first and, for a quotation, people quoted first."""
+        """People who may stand beside the answer, best first: same role family; then role
+        unknown (not for a choice question on someone of known role: a 'right-back' among
+        names of unknown role may be offered managers), a family that may stand in, or a
+        colleague at the answer's organisation (a club's manager for its chairman's
+        quotation); then the same family a few articles further. Within each, the answer's
+        article first and, for a quotation, people quoted first."""
         role = self.role(c.facts, c.answer)
         org = self.org(c.facts, c.answer)
         wider = k + _WIDER if role else k
@@ -177,6 +179,8 @@ class DistractorPool:
             colleague = org is not None and org == self.org(self.facts[i], key)
             if not (compatible(role, theirs) or colleague) or (rank > k and not same):
                 continue
+            if c.type == "multiple_choice" and role is not None and theirs is None:
+                continue  # 'which right-back ...?': a name of unknown role may be a manager
             tier = 0 if same and rank <= k else 2 if same else 1
             quiet = c.type == "quote_attribution" and not self._speaks(i, key)
             ranked.append(((tier, rank > 0, quiet, n), name))

@@ -69,3 +69,13 @@ def test_at_the_moment_is_unanchored_time() -> None:
 
 def test_initials_of_a_name_without_its_country_are_accepted() -> None:
     assert "FCC" in alternatives("US Federal Communications Commission", "organisation")
+
+
+def test_a_name_before_a_role_is_a_modifier_however_it_is_parsed(facts_of: Facts) -> None:
+    af = one(
+        facts_of,
+        "Kevin Keegan believes there is still more to come from the former England forward.",
+    )
+    s = af.sentences[0]
+    england = next(m for m in s.mentions if m.text == "England")
+    assert not isinstance(cloze.name_cloze(af, s, england), Candidate)

@@ -180,3 +180,28 @@ def test_a_quotation_gets_the_people_its_article_quotes(facts_of: Facts) -> None
     picked = DistractorPool(facts).pick(made, near=3)
     # same role family first, then colleagues at the club, never another club's manager
     assert picked == ["Ruth Collins", "Peter Shaw", "Alan Reid"]
+
+
+def test_a_choice_on_someone_of_known_role_offers_no_one_of_unknown_role(facts_of: Facts) -> None:
+    text = (
+        "Derby keeper John Harris made three fine saves in the first half. "
+        "Luton goalkeeper Paul Weston was beaten twice by long shots. "
+        "Gary Megson said Derby deserved the win over Luton. "
+        "Mark Hughes said the referee had a fine game. "
+        "Peter Reid said Luton would recover quickly."
+    )
+    facts = facts_of(make_article(text))
+    af = facts[0]
+    c = Candidate(
+        type="multiple_choice",
+        form="subject",
+        facts=af,
+        sentence=af.sentences[0],
+        core="Who made three fine saves in the first half?",
+        answer="John Harris",
+        label="person",
+    )
+    c.prompt = c.core
+    pool = DistractorPool(facts)
+    assert pool.pick(c, near=0) is None  # one keeper, and names whose role nobody says
+    assert pool.pick(c, n=1, near=0) == ["Paul Weston"]
