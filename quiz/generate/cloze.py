@@ -37,7 +37,7 @@ _NUMBER = re.compile(
 _MIN_SAID = 8
 _TYPED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 _CURRENCY_WORDS = frozenset(["euros", "dollars", "pounds", "yen", "yuan", "rupees", "francs"])
-_UNIT_AFTER = re.compile(r"^\s+([a-z]+)")
+_UNIT_AFTER = re.compile(r"^\s+([a-z]+(?:-[a-z]+)*)")  # 'e-mails', not 'e'
 _SKIP_UNITS = frozenset(
     ["and", "or", "of", "to", "in", "on", "at", "the", "a", "an", "from", "by", "per", "with"]
 )
@@ -139,6 +139,8 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
     for match, value in zip(found, values, strict=True):
         if value is None or values.count(value) > 1 or _is_year_or_score(text, match):
             continue
+        if _DAY_OF_MONTH.search(text[: match.start()]) or _MONTH_AFTER.match(text[match.end() :]):
+            continue  # 'on June 24 and 25', '6 December': a date, not a count
         if pure_quote(text) or inside_quotes(text, match.start()) or _in_name(text, match):
             continue
         bracketed = text[: match.start()].count("(") > text[: match.start()].count(")")
@@ -421,6 +423,9 @@ def _converted(text: str, match: re.Match[str]) -> bool:
     return converted or before == "("
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTHS})\s+(?:\d{{1,2}}\s*(?:and|or|-|–|to)\s*)?$")
+_MONTH_AFTER = re.compile(rf"\s*(?:(?:and|or|-|–|to)\s*\d{{1,2}}\s+)?(?:{_MONTHS})\b")
 #: A bracketed figure after a number, past a unit word: '100,000 kroner (£8,000)'.
 _CONVERSION = re.compile(r"\s*(?:[A-Za-z]+\s+)?\(\s*(?:[A-Z]{0,3}\s?)?[$£€\d]")
 

@@ -79,3 +79,16 @@ def test_a_name_before_a_role_is_a_modifier_however_it_is_parsed(facts_of: Facts
     s = af.sentences[0]
     england = next(m for m in s.mentions if m.text == "England")
     assert not isinstance(cloze.name_cloze(af, s, england), Candidate)
+
+
+def test_a_unit_is_the_counted_noun_whole(facts_of: Facts) -> None:
+    af = one(
+        facts_of, "Jeremy Jaynes was found guilty of sending more than 10,000 e-mails in 30 days."
+    )
+    units = [c.unit for c in cloze.number_clozes(af, af.sentences[0]) if isinstance(c, Candidate)]
+    assert "e-mails" in units and "e" not in units
+    dates = one(
+        facts_of, "The Dublin dates on June 24 and 25 form part of the worldwide Vertigo tour."
+    )
+    made = cloze.number_clozes(dates, dates.sentences[0])
+    assert not any(isinstance(c, Candidate) and c.unit == "form part" for c in made)
