@@ -154,6 +154,7 @@ def _antecedent(
     fits = _personlike
     upto = pronoun.idx - s.span.start_char
     here = [m for m in s.mentions if m.start - s.start < upto and fits(af, s, m)]
+    here = [m for m in here if not _own_subject(s, pronoun, m)]
     prev = af.sentences[s.index - 1] if s.index > 0 else None
     if prev is not None and not prev.mentions and not here and s.index > 1:
         prev = af.sentences[s.index - 2]  # 'Blair said ... "We will win." He added ...'
@@ -189,7 +190,7 @@ def _bound_subject(af: ArticleFacts, s: Sentence, pronoun: Token) -> str | None:
     offset = s.start - s.span.start_char
     subject = subjects[0]
     named = [m for m in s.mentions if m.start <= subject.idx + offset < m.end]
-    if len(named) != 1 or " " not in named[0].key:
+    if len(named) != 1 or " " not in named[0].key or _own_subject(s, pronoun, named[0]):
         return None
     entity = af.entity(named[0].key)
     wanted = _FEMALE_PRONOUNS if pronoun.lower_ in _FEMALE_PRONOUNS else _MALE_PRONOUNS
@@ -225,6 +226,19 @@ _ACTS = frozenset(
     "word plan proposal offer move departure appointment sacking call demand request "
     "admission denial warning threat promise pledge announcement intervention".split()
 )
+
+
+def _own_subject(s: Sentence, pronoun: Token, m: Mention) -> bool:
+    """'Charles Clarke accused him of ...': an object 'him'/'her' is never its own verb's
+    subject (that would be 'himself')."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    offset = s.start - s.span.start_char
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and m.start <= c.idx + offset < m.end
+        for c in verb.children
+    )
 
 
 def _described(af: ArticleFacts, s: Sentence, head: Token) -> str | None:

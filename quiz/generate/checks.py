@@ -127,7 +127,10 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         return "unresolved 'there'"
     if tok.lower_ in _BACK_ADVERBS and tok.dep_ == "advmod":
         return f"'{tok.text}' points back to earlier text"
-    if tok.lower_ in ("other", "latest", "same", "such") and tok.dep_ in ("amod", "predet"):
+    if tok.lower_ in ("other", "latest", "same", "such", "fellow") and tok.dep_ in (
+        "amod",
+        "predet",
+    ):
         return f"unresolved '{tok.text} {tok.head.text}'"
     if tok.lower_ == "another" and tok.dep_ == "det":
         return f"unresolved 'another {tok.head.text}'"

@@ -152,6 +152,8 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
         unit = _unit(text, match)
         if unit is not None and unit.isalpha() and unit == _word_after(text, match):
             unit = _noun_unit(sent, match.end())  # not '11th annual'; 'voice commands'
+        if unit == "minutes" and value in ("45", "90"):
+            continue  # 'the opening 45 minutes': a half, or a match, which anyone can tell
         if re.search(r"\b(a|an)\s*[$£€]?$", text[: match.start()], re.I):
             out.append("the article before the number would hint at it ('an 8%')")
             continue
@@ -293,6 +295,10 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
     return None
 
 
+#: Verbs of saying in print: 'White said in the _____' asks for the newspaper.
+_WROTE = frozenset({"say", "write", "tell", "claim", "admit", "reveal", "add", "report"})
+
+
 def _owner(head: Token, kind: str) -> bool:
     """'_____ shares rose 4%', '_____'s profits fell': what an organisation owns is its news,
     so the owner is what the sentence is about."""
@@ -336,7 +342,8 @@ def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
     prep = head.head
     cited = head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0
     cited = cited and prep.nbor(-1).lower_ == "according"
-    if reporter or cited:
+    outlet = head.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_ in _WROTE
+    if reporter or cited or (outlet and kind != "person"):
         return "blank is the outlet that reported the news, not the news"
     if _source_detail(role):
         return "blank is where a quoted source works, not the news"

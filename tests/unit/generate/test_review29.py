@@ -92,3 +92,28 @@ def test_a_unit_is_the_counted_noun_whole(facts_of: Facts) -> None:
     )
     made = cloze.number_clozes(dates, dates.sentences[0])
     assert not any(isinstance(c, Candidate) and c.unit == "form part" for c in made)
+
+
+def test_review_30_causes(facts_of: Facts) -> None:
+    from quiz.generate.checks import dangling_reason
+
+    af = one(
+        facts_of,
+        "Liam Fox said the plans were a mess on Monday. "
+        "Home Secretary Charles Clarke accused him of trying to score cheap political points.",
+    )
+    s = af.sentences[1]
+    clarke = next(m for m in s.mentions if m.key == "Charles Clarke")
+    assert not isinstance(wh.subject_question(af, s, clarke), Candidate)  # 'him' is not Clarke
+    fellow = one(facts_of, "Fellow speaker and composer James MacMillan agreed with the plan.")
+    why = dangling_reason(list(fellow.sentences[0].span))
+    assert why is not None and "fellow" in why.lower()
+    assert anchor_relative_time("Owen moved to Madrid from Liverpool last summer.", None) is None
+    paper = one(facts_of, "Kelli White said in the San Francisco Chronicle that she was sorry.")
+    s = paper.sentences[0]
+    outlet = next(m for m in s.mentions if "Chronicle" in m.text)
+    assert not isinstance(cloze.name_cloze(paper, s, outlet), Candidate)
+    half = one(
+        facts_of, "Chelsea dominated the opening 45 minutes against Fulham at Stamford Bridge."
+    )
+    assert asked(half) == []
