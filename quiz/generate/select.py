@@ -115,7 +115,8 @@ class _Caps:
     """An article's main actor may answer two questions on different facts ('who was
     sent off', 'who scored'); a third reads as the same question again. Two on one fact
     ('___ will deliver the Budget', 'the Budget will be ___'s eighth') are caught as the
-    same fact asked another way."""
+    same fact asked another way. A quotation is always its own fact, so a speaker may
+    answer one more."""
 
 
 def _greedy(
@@ -145,7 +146,8 @@ def _blocked(c: Candidate, chosen: list[Candidate], caps: _Caps) -> str | None:
     copied = [o for o in same_sentence if o.form in _COPY_FORMS]
     if any(o.type == c.type or c.form in _COPY_FORMS for o in copied):
         return "sentence already copied into a question"  # a blank and a statement: one fact
-    if c.type != "true_false" and sum(_same_answer(o, c) for o in chosen) >= caps.per_answer:
+    per_answer = caps.per_answer + (c.type == "quote_attribution")  # each quote is its own fact
+    if c.type != "true_false" and sum(_same_answer(o, c) for o in chosen) >= per_answer:
         return "answer already used"
     if any(_gives_away(c, o) or _gives_away(o, c) for o in chosen):
         return "another question of the article prints its answer"
