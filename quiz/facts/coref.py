@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quiz.facts.binding import mark_bound_pronouns
+from quiz.facts.binding import clause_subject, mark_bound_pronouns
 from quiz.facts.descriptors import resolve_descriptors
 from quiz.facts.gender import FEMALE, MALE, PRONOUNS, title_gender
 from quiz.facts.model import ArticleFacts, Mention, Sentence
@@ -177,18 +177,10 @@ def _bound_subject(af: ArticleFacts, s: Sentence, pronoun: Token) -> str | None:
     gender and nobody else is named between them: 'Charlie Simpson planned to spend time
     with his other band', 'Ms Kelly said she would ...' (the pronoun is bound to the subject).
     """
-    clause = pronoun
-    while clause.head.i != clause.i:
-        clause = clause.head
-        subjects = [
-            c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
-        ]
-        if subjects:
-            break
-    else:
+    subject = clause_subject(pronoun)
+    if subject is None:
         return None
     offset = s.start - s.span.start_char
-    subject = subjects[0]
     named = [m for m in s.mentions if m.start <= subject.idx + offset < m.end]
     if len(named) != 1 or " " not in named[0].key or _own_subject(s, pronoun, named[0]):
         return None
