@@ -28,6 +28,11 @@ def alternatives(answer: str, kind: str) -> set[str]:
     for long, brief in _PHRASES.items():
         if long in answer:
             out.add(answer.replace(long, brief))  # 'Los Angeles Times' -> 'LA Times'
+    if len(words) > 1 and words[-1] in _PLACE_HEADS:
+        out.add(" ".join(words[:-1]))  # 'Belmarsh Prison', 'Heathrow Airport'
+    brand = len(words) == 2 and words[0].isupper() and len(words[0]) > 1
+    if brand and kind != "event" and kind_of(words[0], "GPE") != "country":
+        out.add(words[0])  # 'BBC Sport', 'ITV News': the broadcaster itself (not 'US Open')
     if len(words) > 1 and words[0] in _NAME_PREFIXES:
         out.add(" ".join(words[1:]))  # 'HMS Chatham', 'AC Milan', 'FC Porto'
     for form in {answer, *out}:  # 'US Federal Communications Commission' -> 'FCC' too
@@ -79,6 +84,10 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
     out |= acronym_partners(af, answer)
     if kind != "person":
         out |= short_forms(af, answer, names) | _part_names(af, answer)
+        longer = [
+            k for k, e in af.entities.items() if k.startswith(f"{answer} ") and e.label == "ORG"
+        ]
+        out |= set(longer) if len(longer) == 1 else set()  # 'Jupiter' -> 'Jupiter Research'
     else:
         out |= _compound_surnames(af, answer)
     return out - {answer}
@@ -236,6 +245,8 @@ _CORPORATE = frozenset(
 )
 
 
+#: Heads of places' names people leave out ('Belmarsh', 'Heathrow', 'Wembley').
+_PLACE_HEADS = frozenset("Prison Airport Stadium Hospital Station Square".split())
 #: Heads of laws and treaties people leave out ('Sarbanes-Oxley', 'Kyoto').
 _DOCUMENT_HEADS = frozenset("Act Bill Treaty Protocol Accord Convention".split())
 #: Places written short inside names ('LA Times', 'NY Yankees').

@@ -290,11 +290,14 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
         return "blank is a short acronym"
     if _locates_a_name(head, kind):
         return "blank only locates the name before it ('Clare College, Cambridge')"
-    if title_before(sent.text, lo) and " " not in m.key:
+    bare = " " not in m.key or (len(m.key.split()) == 2 and m.key.split()[0] in _PLAIN_TITLES)
+    if (title_before(sent.text, lo) or m.key.split()[0] in _PLAIN_TITLES) and bare:
         return "blank is a surname after a title, and the article never gives the full name"
     return None
 
 
+#: Titles that go with a surname alone ('Mr Bussereau' is no name a player would type).
+_PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Dr."})
 #: Verbs of saying in print: 'White said in the _____' asks for the newspaper.
 _WROTE = frozenset({"say", "write", "tell", "claim", "admit", "reveal", "add", "report"})
 

@@ -117,3 +117,21 @@ def test_review_30_causes(facts_of: Facts) -> None:
         facts_of, "Chelsea dominated the opening 45 minutes against Fulham at Stamford Bridge."
     )
     assert asked(half) == []
+
+
+def test_review_31_typed_forms(facts_of: Facts) -> None:
+    from quiz.generate.answers import accepted_forms
+
+    assert "Belmarsh" in alternatives("Belmarsh Prison", "venue")
+    assert "BBC" in alternatives("BBC Sport", "organisation")
+    assert "US" not in alternatives("US Open", "name")
+    af = one(
+        facts_of,
+        "Analysts at Jupiter Research said mobile music would grow. "
+        "People do not want to trade battery life for music, said Jupiter.",
+    )
+    assert "Jupiter Research" in accepted_forms(af, "Jupiter", "name")
+    mr = one(facts_of, 'The package would "create a positive climate for wine," Mr Bussereau said.')
+    s = mr.sentences[0]
+    who = next(m for m in s.mentions if "Bussereau" in m.text)
+    assert not isinstance(cloze.name_cloze(mr, s, who), Candidate)
