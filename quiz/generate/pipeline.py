@@ -24,6 +24,7 @@ from quiz.generate.checks import shared_predicate, usable_sentence
 from quiz.generate.distractors import DistractorPool, loose
 from quiz.generate.select import balance_bank, corroborate, score, select
 from quiz.generate.swaps import colleague_swap
+from quiz.generate.syntax import SAY_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -247,6 +248,15 @@ def _reporter(c: Candidate) -> bool:
     return press and c.type != "quote_attribution"
 
 
+def _passing_source(c: Candidate) -> bool:
+    """Reviewers count the spokesman or analyst behind one passing remark as not worth
+    asking ('..., said _____'); a quotation question is about the remark itself."""
+    entity = c.facts.entity(c.answer)
+    passing = entity is not None and entity.count == 1 and entity.role in ("official", "expert")
+    said = c.sentence.span.root.lemma_ in SAY_LEMMAS
+    return passing and said and c.type == "fill_blank"
+
+
 def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | None:
     named = c.type in ("fill_blank", "multiple_choice") and c.label != "NUMBER"
     if named and shared_predicate(c.sentence):
@@ -266,6 +276,8 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         return "answer appears in the prompt"
     if _reporter(c):
         return "answer is a journalist covering the story, not a person in the news"
+    if _passing_source(c):
+        return "answer is a spokesman or analyst named once for a remark, not the news"
     if c.type == "true_false" and _restates_title(c):
         return "statement restates the headline shown with it"
     if c.type in CHOICE_KINDS and c.label == "person" and _FEMININE.search(prompt):

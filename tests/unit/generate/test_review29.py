@@ -135,3 +135,18 @@ def test_review_31_typed_forms(facts_of: Facts) -> None:
     s = mr.sentences[0]
     who = next(m for m in s.mentions if "Bussereau" in m.text)
     assert not isinstance(cloze.name_cloze(mr, s, who), Candidate)
+
+
+def test_a_spokeswoman_behind_one_remark_is_not_asked(facts_of: Facts) -> None:
+    from quiz.generate.pipeline import generate_questions
+
+    af = one(
+        facts_of,
+        "Opera has released a new version of its browser that can be controlled by voice. "
+        '"Our mission was always to provide the best internet experience for everyone in the '
+        'world," said Opera spokeswoman Berit Hanson.',
+    )
+    assert af.entities["Berit Hanson"].role == "official"
+    questions, rejected = generate_questions([af], 12)
+    assert not any(q.answer == "Berit Hanson" and q.type == "fill_blank" for q in questions)
+    assert any("spokesman or analyst" in r.reason for r in rejected)
