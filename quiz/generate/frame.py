@@ -5,6 +5,8 @@ Rice"): the lead does ("... at the Meteor Awards"). When the first two sentences
 event (a name the tagger calls an event, or one ending in an event word: Awards, Cup, Games,
 Marathon, Election, ...), later questions carry it: "According to “Title”, a report on the
 Meteor Awards, who beat ...?". Two events in the lead are no frame: which one would be a guess.
+Nor is an event that the first sentence leaves out or names only as background ("suspended
+before the Athens Olympics"): reviews found such frames naming the wrong event.
 """
 
 from __future__ import annotations
@@ -27,12 +29,25 @@ def event_of(af: ArticleFacts) -> str | None:
     tagger missed count as rivals ('six Independent Spirit Awards, the art-house version of
     the Oscars' names two events, not the Oscars alone)."""
     events = list(dict.fromkeys(k for s in af.sentences[:2] for k in _events_in(s)))
-    if len(events) != 1:
+    if len(events) != 1 or not af.sentences or not _news_at(af.sentences[0], events[0]):
         return None
     missed = [n for s in af.sentences[:2] for n in _EVENT_NAME.findall(s.text)]
     if any(not (has_words(loose(n), loose(events[0])) or _inside(n, events[0])) for n in missed):
         return None
     return events[0]
+
+
+#: Words that make an event the background of the news, not where it happened ('suspended
+#: before the Athens Olympics', 'since he won gold at the Athens Olympics').
+_BACKGROUND = re.compile(r"\b(before|after|since|ahead of|following|until)\b[^.]*$", re.I)
+
+
+def _news_at(lead: Sentence, event: str) -> bool:
+    """Does the lead sentence name the event as where its news happens ('won the 1,000m at the
+    Norwich Union Grand Prix'), not as background, nor leave it to the second sentence (a
+    Champions League story that mentions the FA Cup after its lead)?"""
+    at = lead.text.find(event.removeprefix("The "))
+    return at >= 0 and not _BACKGROUND.search(lead.text[:at])
 
 
 #: A run of capitalised words ending in an event word ('Independent Spirit Awards').

@@ -150,3 +150,26 @@ def test_a_spokeswoman_behind_one_remark_is_not_asked(facts_of: Facts) -> None:
     questions, rejected = generate_questions([af], 12)
     assert not any(q.answer == "Berit Hanson" and q.type == "fill_blank" for q in questions)
     assert any("spokesman or analyst" in r.reason for r in rejected)
+
+
+def test_an_event_of_the_background_or_the_second_sentence_is_no_frame(facts_of: Facts) -> None:
+    from quiz.generate.frame import event_of
+
+    background = one(
+        facts_of,
+        "Greek sprinters Kostas Kenteris and Katerina Thanou have been suspended after failing "
+        "to take drugs tests before the Athens Olympics. Their coach said they would appeal.",
+    )
+    assert event_of(background) is None
+    later = one(
+        facts_of,
+        "Chelsea's Damien Duff has been ruled out of the clash with Barcelona at the Nou Camp. "
+        "Duff was injured in the FA Cup win over Newcastle on Sunday.",
+    )
+    assert event_of(later) is None
+    lead = one(
+        facts_of,
+        "Paula Radcliffe made a triumphant return to running with victory in the New York "
+        "Marathon. She beat Susan Chepkemei by four seconds.",
+    )
+    assert event_of(lead) == "New York Marathon"
