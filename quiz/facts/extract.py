@@ -123,6 +123,8 @@ def _mention(ent: Span, offset: int) -> Mention | None:
         return None
     if text.count("(") != text.count(")") or text.split()[-1].islower():
         return None  # 'Tara (Total Abstract', 'Whitbread Book of': the tagger cut a name short
+    if any(w in _JOINERS for w in text.split()):
+        return None  # 'Southampton when Arsenal': the tagger ran two names together
     start = offset + ent.start_char + ent.text.find(text)
     label = whole.label_  # a slice of a span has no label
     before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
@@ -151,6 +153,10 @@ def _mention(ent: Span, offset: int) -> Mention | None:
     m.no_link = (female or _peer(ent)) and " " not in text  # 'Mrs Howard' is not 'Michael Howard'
     m.no_link = m.no_link or (m.cut and before in ("a", "an"))
     return m
+
+
+#: Words that join clauses, never words of a name.
+_JOINERS = frozenset("when while as after before but if than that who which where because".split())
 
 
 def _runs_on(ent: Span) -> bool:

@@ -173,3 +173,12 @@ def test_an_event_of_the_background_or_the_second_sentence_is_no_frame(facts_of:
         "Marathon. She beat Susan Chepkemei by four seconds.",
     )
     assert event_of(lead) == "New York Marathon"
+
+
+def test_two_names_the_tagger_ran_together_are_no_name(facts_of: Facts) -> None:
+    af = one(
+        facts_of,
+        "Van Persie is suspended after being sent off at Southampton when Arsenal had a "
+        "numerical advantage.",
+    )
+    assert not any(" when " in m.text for s in af.sentences for m in s.mentions)
