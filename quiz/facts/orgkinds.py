@@ -72,10 +72,10 @@ def org_hint(ent: Span) -> str | None:
     'Chelsea striker Didier Drogba' (the name modifies a noun only a company or club has)."""
     if ent.label_ == "NORP":
         return None  # 'Italian striker Christian Vieri': a nationality, not a club
+    if listed_company(ent):
+        return "company"  # 'shares in Boeing', 'Sony's shareholders'
     root = ent.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "shares":
-        return "company"  # 'shares in Boeing'
     if root.dep_ in ("poss", "compound") and head.i != root.i:
         hint = _HINT_NOUNS.get(head.lower_)
         if root.dep_ == "compound" and head.lower_ in _PRODUCTS_HAVE_TOO:

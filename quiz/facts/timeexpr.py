@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = [
+MONTHS = [
     "January",
     "February",
     "March",
@@ -95,7 +95,7 @@ def _anchor_days(text: str, anchor: dt.date) -> str:
 
 def format_date(day: dt.date) -> str:
     """'1 April 2025' (no leading zero), the style used in prompts and explanations."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _previous_weekday(anchor: dt.date, name: str) -> dt.date:
@@ -112,7 +112,7 @@ def _rules(anchor: dt.date) -> list[tuple[re.Pattern[str], Callable[[re.Match[st
             lambda m: f"{years[m.group(1).lower()]}'s",
         ),
         (
-            re.compile(rf"\bon ({_DAY_RE}),? ({'|'.join(_MONTHS)}) (\d{{1,2}})\b"),
+            re.compile(rf"\bon ({_DAY_RE}),? ({'|'.join(MONTHS)}) (\d{{1,2}})\b"),
             lambda m: f"on {m.group(3)} {m.group(2)} {anchor.year}",
         ),
         (
@@ -132,11 +132,11 @@ def _rules(anchor: dt.date) -> list[tuple[re.Pattern[str], Callable[[re.Match[st
         (re.compile(r"\bnext year\b(?!['’])", re.I), lambda m: f"in {anchor.year + 1}"),
         (
             re.compile(r"\blast month\b(?!['’])", re.I),
-            lambda m: f"in {_MONTHS[last_month.month - 1]} {last_month.year}",
+            lambda m: f"in {MONTHS[last_month.month - 1]} {last_month.year}",
         ),
         (
             re.compile(r"\bthis month\b(?!['’])", re.I),
-            lambda m: f"in {_MONTHS[anchor.month - 1]} {anchor.year}",
+            lambda m: f"in {MONTHS[anchor.month - 1]} {anchor.year}",
         ),
     ]
 
@@ -155,13 +155,13 @@ _DROPPABLE = re.compile(
     re.I,
 )
 _MONTH_ONLY = re.compile(
-    rf"\b(?i:in|on|since|until|by|from|last|this|next|early|late|mid) ({'|'.join(_MONTHS)})\b(?!,? \d)"
+    rf"\b(?i:in|on|since|until|by|from|last|this|next|early|late|mid) ({'|'.join(MONTHS)})\b(?!,? \d)"
 )
 
 
 #: 'on Monday 6 December': a date that only lacks its year, not a relative day.
 _WEEKDAY_DATE = re.compile(
-    rf"\b(?:([Oo]n) )?(?:{_DAY_RE}),? (\d{{1,2}})(?:st|nd|rd|th)? ({'|'.join(_MONTHS)})\b"
+    rf"\b(?:([Oo]n) )?(?:{_DAY_RE}),? (\d{{1,2}})(?:st|nd|rd|th)? ({'|'.join(MONTHS)})\b"
     r"(,? \d{4})?"
 )
 

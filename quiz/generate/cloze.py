@@ -9,6 +9,7 @@ from quiz.facts.coref import owner_in_doubt
 from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.orgref import OWNED
 from quiz.facts.roles import ROLE_NOUNS
+from quiz.facts.timeexpr import MONTHS
 from quiz.generate.answers import DEMONYM, accepted_forms, fuller_names
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import (
@@ -433,7 +434,7 @@ def _converted(text: str, match: re.Match[str]) -> bool:
     return converted or before == "("
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTHS)
 _DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTHS})\s+(?:\d{{1,2}}\s*(?:and|or|-|–|to)\s*)?$")
 _MONTH_AFTER = re.compile(rf"\s*(?:(?:and|or|-|–|to)\s*\d{{1,2}}\s+)?(?:{_MONTHS})\b")
 #: A bracketed figure after a number, past a unit word: '100,000 kroner (£8,000)'.
