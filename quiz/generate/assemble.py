@@ -182,11 +182,11 @@ _FUNCTION = frozenset(
 
 
 def leaks(c: Candidate) -> bool:
-    """Does the prompt give away the answer or an obvious part of it?"""
-    if c.type == "true_false":
-        return False
+    """Does the prompt give away the answer or an obvious part of it? For a false statement:
+    does it keep a trace of the value it replaced ('anti-French' after France was swapped)?"""
+    forms = c.hide if c.type == "true_false" else [c.answer, *c.accepted]
     prompt = loose(c.prompt)
-    for form in [c.answer, *c.accepted]:
+    for form in forms:
         if c.label == "NUMBER":
             if has_words(prompt, loose(form)):
                 return True
@@ -197,18 +197,18 @@ def leaks(c: Candidate) -> bool:
             return True
         if c.label == "country" and _demonym_leak(c.prompt, form):
             return True
-    return c.label in _MAKER_KINDS and _product_leak(c)
+    return c.label in _MAKER_KINDS and _product_leak(c, forms)
 
 
 #: Kinds of answer whose products ('Prius', 'Windows XP') name them to anyone who knows.
 _MAKER_KINDS = frozenset({"company", "organisation", "name", "club"})
 
 
-def _product_leak(c: Candidate) -> bool:
+def _product_leak(c: Candidate, forms: list[str]) -> bool:
     """'its Prius' gives away Toyota, 'Windows XP' Microsoft: a name the article writes right
     after the answer ('Toyota Prius', 'Microsoft's Windows XP') is its product or part."""
     text, prompt = c.facts.article.text, c.prompt
-    for form in {c.answer, *c.accepted}:
+    for form in set(forms):
         after = re.finditer(rf"\b{re.escape(form)}(?:['’]s)? ((?:[A-Z][\w-]+ ?){{1,2}})", text)
         for m in after:
             words = [

@@ -60,6 +60,7 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
             break
         unbalanced |= {id(c) for c in chosen} - {id(c) for c in kept}  # half a pair got in
     chosen = _balance(chosen)
+    chosen = _statements_in(ranked, chosen, limit)
     picked = {id(c) for c in chosen}
     rejected.extend(
         Rejection(
@@ -75,7 +76,7 @@ def select(cands: list[Candidate], limit: int, rejected: list[Rejection]) -> lis
 
 
 def _pick(ranked: list[Candidate], limit: int) -> list[Candidate]:
-    strict = _Caps(types=max(2, math.ceil(limit * 0.35)))
+    strict = _Caps(types=_quota(limit))
     chosen = _greedy(_best_of_each_type(ranked), limit, strict, [])  # variety first
     chosen = _greedy(ranked, limit, strict, chosen)
     if len(chosen) < min(limit, _THIN):
@@ -100,6 +101,44 @@ def _fewer_blocks(
                 chosen, improved = refill, True
                 break
     return chosen
+
+
+def _statements_in(ranked: list[Candidate], chosen: list[Candidate], limit: int) -> list[Candidate]:
+    """A true/false pair in place of one question: the false statement takes the sentence a
+    kept question used, the true one a sentence nothing else could use, so the article gains
+    a question. The lowest-ranked such question gives way; at most two pairs per article."""
+    caps = _Caps(types=limit) if len(chosen) < min(limit, _THIN) else _Caps(types=_quota(limit))
+    for false in (c for c in ranked if c.type == "true_false" and c.answer == "False"):
+        if _pairs(chosen) >= 2 or len(chosen) >= limit:
+            break
+        if false in chosen:
+            continue
+        held = [o for o in chosen if o.sentence is false.sentence]
+        rest = [o for o in chosen if o not in held]
+        if len(held) > 1 or _blocked(false, rest, caps):
+            continue
+        true = next(
+            (
+                c
+                for c in ranked
+                if c.type == "true_false"
+                and c.answer == "True"
+                and c not in chosen
+                and _blocked(c, [*rest, false], caps) is None
+            ),
+            None,
+        )
+        if true is not None:
+            chosen = [*rest, false, true]
+    return chosen
+
+
+def _pairs(chosen: list[Candidate]) -> int:
+    return sum(c.type == "true_false" and c.answer == "False" for c in chosen)
+
+
+def _quota(limit: int) -> int:
+    return max(2, math.ceil(limit * 0.35))
 
 
 _TF_REASON = "true/false balance: statements come in pairs, one true and one false, the best first"
@@ -132,7 +171,7 @@ def _greedy(
 
 
 def _why_not(c: Candidate, chosen: list[Candidate], limit: int) -> str:
-    reason = _blocked(c, chosen, _Caps(types=max(2, math.ceil(limit * 0.35))))
+    reason = _blocked(c, chosen, _Caps(types=_quota(limit)))
     return reason or "ranked below the per-article limit"
 
 

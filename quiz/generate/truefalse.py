@@ -10,6 +10,7 @@ import random
 import re
 
 from quiz.facts.model import ArticleFacts, Mention, Sentence
+from quiz.generate.answers import accepted_forms
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
 from quiz.generate.cloze import askable_numbers, compared, replace_name
@@ -27,6 +28,10 @@ def statement(
     lo, hi = m.start - sent.start, m.end - sent.start
     if pure_quote(text) or inside_quotes(text, lo) or _mostly_quoted(text):
         return "statement is a quotation"
+    if _HEDGES.search(text):
+        return "a hedged statement ('could', 'may') is an opinion, not a fact to judge"
+    if false_value is None and not _specific(sent):
+        return "a true statement needs a checkable detail: a figure or two named things"
     if false_value is not None and supported:
         return "swapped value is supported by another sentence"
     if false_value is not None and text[:lo].endswith(("the ", "The ")):
@@ -46,9 +51,28 @@ def statement(
         choices=["True", "False"],
         avoid=set(),
         fact_key=f"tf:{m.key}>{false_value}|{sent.text}",
-        hide=[m.text, m.key] if false_value is not None else [],
+        hide=_forms(af, m) if false_value is not None else [],
         antecedent=sent.antecedent if sent.subst else None,
     )
+
+
+def _forms(af: ArticleFacts, m: Mention) -> list[str]:
+    """The replaced value under every name the article gives it: a headline with any of
+    them ('Man Utd') tells the player the swapped statement is false."""
+    entity = af.entity(m.key)
+    names = {m.text, m.key, *(entity.aliases if entity else ())}
+    kind = kind_for(af, m) or ""
+    return sorted(names.union(*(accepted_forms(af, n, kind) for n in names)))
+
+
+def _specific(sent: Sentence) -> bool:
+    """'High-speed net connections in the UK are proving more popular than ever' is true of
+    any year: a statement worth judging ties two named things together, or states a figure."""
+    return len({m.key for m in sent.mentions}) >= 2 or bool(re.search(r"\d", sent.text))
+
+
+#: Lower case only: 'May' is also a month.
+_HEDGES = re.compile(r"\b(may|might|could|likely|perhaps|possibly|probably)\b")
 
 
 def _mostly_quoted(text: str) -> bool:
@@ -61,6 +85,8 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
     """'Profits jumped 76%' as written (True) and with a nearby wrong figure (False)."""
     if dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen):
         return []
+    if _HEDGES.search(sent.text):
+        return ["a hedged statement ('could', 'may') is an opinion, not a fact to judge"]
     out: list[Candidate | str] = []
     for item in askable_numbers(sent):
         if isinstance(item, str):
@@ -79,6 +105,12 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
                 wrong_number(match.group("num"), af.article.text, f"{sent.text}|{value}", percent)
             )
         lo, hi = match.span("num")
+        if (match.group("suf") or "") in _ORDINALS:  # '50th' -> '62nd', not '62th'
+            hi = match.end("suf")
+            shown_as = [
+                s if s is None else s + ordinal_suffix(int(float(s.replace(",", ""))))
+                for s in shown_as
+            ]
         for shown in shown_as:
             body = strip_lead(sent.rewrite([] if shown is None else [(lo, hi, shown)]))
             out.append(
@@ -96,6 +128,16 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
                 )
             )
     return out
+
+
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+
+
+def ordinal_suffix(n: int) -> str:
+    """'st', 'nd', 'rd' or 'th' as English writes it after ``n`` (11th, 21st, 112th)."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 #: Words that make a figure a bound or an estimate: 'over 9%' is true when it was 'over 11%'.
