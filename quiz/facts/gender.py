@@ -33,8 +33,10 @@ PRONOUNS = {
 _CUES = {
     FEMALE: frozenset(
         {"actress", "female", "woman", "women's", "sportswoman", "heroine", "heptathlon", "netball"}
+        | {"queen", "princess", "duchess", "countess", "baroness"}
     ),
-    MALE: frozenset({"actor", "male", "man", "men's", "sportsman", "hero", "decathlon"}),
+    MALE: frozenset({"actor", "male", "man", "men's", "sportsman", "hero", "decathlon"})
+    | {"king", "prince", "duke", "earl"},
 }
 
 

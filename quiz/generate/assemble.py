@@ -295,9 +295,11 @@ def _source(af: ArticleFacts, s: Sentence, antecedent: Sentence | None = None) -
 
 
 def explain(c: Candidate) -> str:
-    """'According to “Title” (date): “quote”', plus the corroborating reports."""
+    """'According to “Title” (date): “quote”', plus the corroborating reports. The quote
+    reads as the page showed it ('café', not the source's 'caf&#233;')."""
     _, cite = context(c.facts.article, [])
     quote = _source(c.facts, c.sentence, c.antecedent).quote.replace("\n\n", " ")
+    quote = html.unescape(quote) if "&" in quote else quote
     text = f"According to {cite}: “{quote}”"
     if c.type == "true_false" and c.answer == "False":
         text = f"False. {text}"

@@ -101,6 +101,10 @@ def _org_name(key: str) -> bool:
     return key.split()[-1] in _ORG_HEADS
 
 
+#: Verbs too common to say two sentences state one thing.
+_LIGHT_VERBS = frozenset("be have do say make get take go come give put see tell".split())
+
+
 class DistractorPool:
     """Entities by label over the whole build, with sentence co-occurrence for alias checks."""
 
@@ -245,7 +249,24 @@ class DistractorPool:
         said = self.by_verb[self.index[id(c.facts)]].get(c.sentence.span.root.lemma_, ())
         if c.type != "quote_attribution" and key in said:
             return True  # the article says the same verb of it: it may be right too
+        if c.type == "multiple_choice" and c.label == "person" and self.said_alike(key, c):
+            return True
         return c.label not in _NOT_ALIAS_PRONE and self.maybe_alias(key, c.answer)
+
+    def said_alike(self, key: str, c: Candidate) -> bool:
+        """Might the question be true of ``key`` too? 'Who has pleaded guilty to fraud?' offered
+        Scott Sullivan, of whom another article says 'has already pleaded guilty'. So: does a
+        sentence of the build name ``key`` with the question's main verb anywhere in it?"""
+        verb = c.sentence.span.root.lemma_
+        if verb in _LIGHT_VERBS:
+            return False
+        return any(
+            s is not c.sentence
+            and any(m.key == key for m in s.mentions)
+            and any(t.lemma_ == verb for t in s.span)
+            for i in sorted(self.articles.get(key, ()))
+            for s in self.facts[i].sentences
+        )
 
     def _other_gender(self, key: str, c: Candidate) -> bool:
         """Could ``key`` be of another gender than the prompt says the answer is ('who was the

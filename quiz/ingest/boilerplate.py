@@ -61,13 +61,14 @@ def _title_case(text: str) -> bool:
 
 _CLOSING_BIO = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:works (?:for|at)|(?:is|was) (?:a|an|the) "
-    r"[^.]{0,60}\b(?:at|of|for|with)\b)[^.]*\.$"
+    r"[^.]{0,60}\b(?:at|of|for|with|on)\b)[^.]*\.$"
 )
 
 
 def drop_closing_bio(paragraphs: list[str]) -> list[str]:
     """Drop a last paragraph that only says who the author is ('David Mikosz works for the
-    IFES, an international non-profit organisation.'): page furniture, not news."""
+    IFES, an international non-profit organisation.', 'Bill Thompson is a regular
+    commentator on the BBC World Service'): page furniture, not news."""
     last = paragraphs[-1].strip() if len(paragraphs) > 1 else ""
     short = len(last.split()) <= 30 and not re.search(r"\b(said|says|told|added)\b", last)
     if short and _CLOSING_BIO.match(last):

@@ -30,6 +30,8 @@ def test_a_prompt_says_the_answers_gender_only_with_clear_words() -> None:
     assert prompt_gender("Who was France's best-paid actress?") == FEMALE
     assert prompt_gender("Who praised his team?") is None  # 'his' may be someone else's
     assert prompt_gender("Who praised his team?", pronouns=True) == MALE
+    assert prompt_gender("Who will take the title Duchess of Cornwall?") == FEMALE
+    assert prompt_gender("Who will become the Prince of Wales?") == MALE
 
 
 def test_no_woman_is_offered_for_the_best_paid_actor(facts_of: Facts) -> None:

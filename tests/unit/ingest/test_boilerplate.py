@@ -75,3 +75,5 @@ def test_a_closing_author_bio_is_dropped() -> None:
     said = "Tony Blair is the leader of the Labour party and said he would win."
     assert drop_closing_bio([news, said]) == [news, said]
     assert drop_closing_bio([bio]) == [bio]  # never the whole article
+    column = "Bill Thompson is a regular commentator on the BBC World Service programme Go Digital."
+    assert drop_closing_bio([news, column]) == [news]
