@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quiz.facts.model import ArticleFacts, Sentence
+from quiz.facts.model import ArticleFacts, Mention, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,24 +108,50 @@ def clause_subject(pronoun: Token) -> Token | None:
 
 def _binds(af: ArticleFacts, s: Sentence, tok: Token, labels: frozenset[str] | None = None) -> bool:
     subject = clause_subject(tok)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None:
         return False
+    if subject.pos_ == "PRON":  # 'Nintendo is confident it will keep its spot': one referent
+        same = subject.i in s.subst and subject.lower_ in _IT and tok.lower_ in _IT
+        return same and not _rival_between(s, subject.idx + len(subject.text), tok)
     offset = s.start - s.span.start_char
-    named = [m for m in s.mentions if m.start <= subject.idx + offset < m.end]
     plural = tok.lower_ in _THEY
     if labels is None:
         labels = _THEY_LABELS if plural else _IT_LABELS
+    named = [m for m in s.mentions if m.start <= subject.idx + offset < m.end]
+    if not named and not plural:
+        named = _named_within(s, subject)
     if named:
         entity = af.entity(named[0].key)
         label = entity.label if entity else named[0].label
         if entity is None or entity.kind == "person" or label not in labels:
             return False
-        end = named[0].end - offset
+        end = max(named[0].end - offset, subject.idx + len(subject.text))
     elif plural and subject.tag_ == "NNS" and subject.pos_ == "NOUN":
         end = subject.idx + len(subject.text)
     else:
         return False
     return not _rival_between(s, end, tok)
+
+
+def _named_within(s: Sentence, subject: Token) -> list[Mention]:
+    """The one name a subject phrase is about: 'a spokesman for Sony', 'shares in Allied
+    Domecq', 'German football club Borussia Dortmund'. Names that only modify a word in it
+    ('UK drinks firm') do not count; two names leave it open."""
+    offset = s.start - s.span.start_char
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    inside = [m for m in s.mentions if lo <= m.start - offset and m.end - offset <= hi]
+    heads = [_head(s, m) for m in inside]
+    kept = [m for m, h in zip(inside, heads, strict=True) if h is None or h.dep_ not in _MODIFIERS]
+    return kept if len(kept) == 1 else []
+
+
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def _head(s: Sentence, m: Mention) -> Token | None:
+    offset = s.start - s.span.start_char
+    span = s.span.doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _rival_between(s: Sentence, end: int, tok: Token) -> bool:

@@ -31,6 +31,9 @@ def dangling(s: Sentence) -> str | None:
         "It emerged that the Bank of England had sold gold reserves.",
         "It is thought that Chelsea will bid for Barry Ferguson in January.",
         "It was not clear whether Barclays would sell its African unit.",
+        "A spokesman for Sony said it would cut 2,000 jobs in Europe.",
+        "Boeing said it expected to sell 500 of its 777 planes.",
+        "The boss of British Airways said it would buy 20 new planes.",
     ],
 )
 def test_a_settled_pronoun_leaves_the_sentence_self_contained(facts_of: Facts, text: str) -> None:
@@ -46,6 +49,8 @@ def test_a_settled_pronoun_leaves_the_sentence_self_contained(facts_of: Facts, t
         "Gordon Brown said its plans were not affordable.",  # a person is no 'it'
         "Sony launched the console in Japan and it sold well.",  # a name between: which?
         "The minister said they would appeal against the ruling.",  # singular subject
+        "A spokesman for Sony and Nintendo said it would cut jobs.",  # two names: which?
+        "Sony launched the console in Japan and said its sales were strong.",
     ],
 )
 def test_an_open_pronoun_still_dangles(facts_of: Facts, text: str) -> None:
