@@ -93,6 +93,9 @@ _GENERIC = frozenset(
     "first second third last latter former whole line ball net post bar lead pitch stage fact "
     "field table bottom spotlight limelight headlines news air floor door street road "
     "ground crowd fans summer winter spring autumn weekend".split()
+    # idioms whose 'the' points at nothing earlier: 'to the forefront', 'at the helm', 'on
+    # the brink', 'into the fray' (not 'broke the deadlock' or 'from the bench': which match?)
+    + "forefront helm brink verge fray offing".split()
 )
 _BACK_ADVERBS = frozenset(
     "also then earlier later again either instead meanwhile subsequently previously "

@@ -183,8 +183,9 @@ class DistractorPool:
             colleague = org is not None and org == self.org(self.facts[i], key)
             if not (compatible(role, theirs) or colleague) or (rank > k and not same):
                 continue
-            if c.type == "multiple_choice" and role is not None and theirs is None:
-                continue  # 'which right-back ...?': a name of unknown role may be a manager
+            if c.type == "multiple_choice" and (role is None) != (theirs is None):
+                continue  # 'which right-back ...?': a name of unknown role may be a manager;
+                # 'who volleyed Liverpool ahead?', the scorer's job unknown: not the manager
             tier = 0 if same and rank <= k else 2 if same else 1
             quiet = c.type == "quote_attribution" and not self._speaks(i, key)
             ranked.append(((tier, rank > 0, quiet, n), name))

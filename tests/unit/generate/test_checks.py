@@ -30,6 +30,7 @@ def reason(facts_of: Facts, text: str) -> str | None:
         ("The three firms agreed to pay a combined fine of $10m to the regulator.", "firms"),
         ("Bert Ruerup said the panel's earlier forecast of 1.4% was too optimistic.", "panel"),
         ("About 70% were using file-sharing program BitTorrent, Envisional said.", "share"),
+        ("Ander Barrenetxea broke the deadlock in the 16th minute for Real Sociedad.", "deadlock"),
     ],
 )
 def test_pointers_back_are_rejected(facts_of: Facts, text: str, expected: str) -> None:
@@ -40,6 +41,18 @@ def test_pointers_back_are_rejected(facts_of: Facts, text: str, expected: str) -
 def test_a_count_in_figures_or_a_named_group_still_reads_alone(facts_of: Facts) -> None:
     assert reason(facts_of, "Profits rose in the 12 months to June at Tesco, Reuters said.") is None
     assert reason(facts_of, "Both Britain and France voted against the plan in Brussels.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Science has been at the forefront of the new Labour government's plans for 2005.",
+        "Carlos Ghosn took the helm at Nissan in 1999 and cut 21,000 jobs.",
+        "Yukos was on the brink of collapse after a $27bn tax bill from Russia.",
+    ],
+)
+def test_an_idiom_with_the_points_back_to_nothing(facts_of: Facts, text: str) -> None:
+    assert reason(facts_of, text) is None
 
 
 def test_a_relative_that_is_not_a_dangling_demonstrative(facts_of: Facts) -> None:

@@ -205,3 +205,35 @@ def test_a_choice_on_someone_of_known_role_offers_no_one_of_unknown_role(facts_o
     pool = DistractorPool(facts)
     assert pool.pick(c, near=0) is None  # one keeper, and names whose role nobody says
     assert pool.pick(c, n=1, near=0) == ["Paul Weston"]
+
+
+def test_a_choice_on_someone_of_unknown_role_offers_no_one_of_known_role(
+    facts_of: Facts,
+) -> None:
+    """'Who volleyed Liverpool ahead?' with the scorer's job unknown: no manager or keeper."""
+    text = (
+        "Luis Garcia volleyed Liverpool ahead after 15 minutes. "
+        "Chelsea manager Jose Mourinho said his side were unlucky, and Mourinho blamed the "
+        "referee. Mourinho left early. "
+        "Liverpool goalkeeper Jerzy Dudek made two fine saves, and Dudek was cheered. "
+        "Dudek later thanked the fans. "
+        "Damien Duff hit the post before half-time, and Duff later shot wide. "
+        "Harry Kewell missed twice, and Kewell was replaced after an hour. "
+        "Steven Gerrard was booked for a late tackle, and Gerrard limped off."
+    )
+    facts = facts_of(make_article(text))
+    af = facts[0]
+    c = Candidate(
+        type="multiple_choice",
+        form="subject",
+        facts=af,
+        sentence=af.sentences[0],
+        core="Who volleyed Liverpool ahead after 15 minutes?",
+        answer="Luis Garcia",
+        label="person",
+    )
+    c.prompt = c.core
+    assert af.entities["Jose Mourinho"].role and af.entities["Jerzy Dudek"].role
+    picked = DistractorPool(facts).pick(c, near=0)
+    assert picked is not None
+    assert set(picked) == {"Damien Duff", "Harry Kewell", "Steven Gerrard"}

@@ -192,19 +192,20 @@ def test_a_time_phrase_inside_a_larger_phrase_is_not_dropped() -> None:
 
 def test_distractors_are_same_type_and_never_aliases(facts_of: Facts) -> None:
     text = (
-        "Antonio Rudiger scored the winner for Real Madrid against Real Sociedad in the semi-final. "
+        "Defender Antonio Rudiger scored the winner for Real Madrid against Real Sociedad in the semi-final. "
         "Jude Bellingham and Aurelien Tchouameni scored late goals for Real Madrid. "
-        "Striker Mikel Oyarzabal equalised for Real Sociedad in stoppage time at the Bernabeu. "
+        "Mikel Oyarzabal equalised for Real Sociedad in stoppage time at the Bernabeu. "
         "Rudiger celebrated with defender David Alaba after the final whistle in the Spanish capital. "
-        "Coach Carlo Ancelotti praised forward Endrick Felipe after the match."
-    )
+        "Midfielder Luka Modric was rested. Winger Brahim Diaz hit the post twice. "
+        "Coach Carlo Ancelotti praised the fans."
+    )  # the players' positions are named: a choice offers only players, never the coach
     questions, _ = generate_questions(facts_of(make_article(text, title="Madrid reach final")), 12)
     mcq = [q for q in questions if q.type == "multiple_choice" and q.answer == "Antonio Rudiger"]
     assert mcq, [q.prompt for q in questions]
     for q in mcq:
         others = [c for c in q.choices if c != q.answer]
         assert "Rudiger" not in others and len(set(q.choices)) == 4
-        assert not {"Real Madrid", "Real Sociedad", "Bernabeu"} & set(others)
+        assert not {"Real Madrid", "Real Sociedad", "Bernabeu", "Carlo Ancelotti"} & set(others)
         # they scored too, so offering them would make a second right answer
         assert not {"Jude Bellingham", "Aurelien Tchouameni"} & set(others)
 
