@@ -130,7 +130,7 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         return "unresolved 'there'"
     if tok.lower_ in _BACK_ADVERBS and tok.dep_ == "advmod":
         return f"'{tok.text}' points back to earlier text"
-    if tok.lower_ in ("other", "latest", "same", "such", "fellow") and tok.dep_ in (
+    if tok.lower_ in ("other", "latest", "same", "such", "fellow", "similar") and tok.dep_ in (
         "amod",
         "predet",
     ):
@@ -315,7 +315,8 @@ def _says_nothing(span: Span) -> bool:
 
 _LEAD = re.compile(
     r"^(?:(?:But|And|However|Meanwhile|Yet|So(?! far\b)|Also|Still|Instead|Now|Indeed|"
-    r"Nevertheless),?|(?:Elsewhere|First|Firstly|Secondly|Thirdly|Finally|Separately|Plus),)"
+    r"Nevertheless),?|(?:Elsewhere|First|Firstly|Secondly|Thirdly|Finally|Separately|Plus|"
+    r"Overall|In all|In total|Altogether),)"
     r"\s+(?=\S)"
 )
 #: Openings that add to what came before: the sentence alone does not say to what.

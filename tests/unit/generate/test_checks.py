@@ -30,6 +30,7 @@ def reason(facts_of: Facts, text: str) -> str | None:
         ("The three firms agreed to pay a combined fine of $10m to the regulator.", "firms"),
         ("Bert Ruerup said the panel's earlier forecast of 1.4% was too optimistic.", "panel"),
         ("About 70% were using file-sharing program BitTorrent, Envisional said.", "share"),
+        ("A similar proposal was rejected by Icann in Los Angeles in 2000.", "similar"),
         ("Ander Barrenetxea broke the deadlock in the 16th minute for Real Sociedad.", "deadlock"),
     ],
 )

@@ -79,6 +79,10 @@ def test_a_possessed_act_may_belong_to_the_person_named_before(facts_of: Facts) 
 def test_discourse_markers_with_a_comma_are_dropped() -> None:
     assert strip_lead("Elsewhere, Chelsea beat Fulham 2-0.") == "Chelsea beat Fulham 2-0."
     assert (
+        strip_lead("Overall, net profits at Inbev were up 42%.")
+        == "Net profits at Inbev were up 42%."
+    )
+    assert (
         strip_lead("First Minister Jack McConnell spoke.") == "First Minister Jack McConnell spoke."
     )
 
