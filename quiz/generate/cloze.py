@@ -140,6 +140,8 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
     for match, value in zip(found, values, strict=True):
         if value is None or values.count(value) > 1 or _is_year_or_score(text, match):
             continue
+        if PHONE.search(text):
+            continue  # '0800 028 9276': a phone number, not a quantity
         if _DAY_OF_MONTH.search(text[: match.start()]) or _MONTH_AFTER.match(text[match.end() :]):
             continue  # 'on June 24 and 25', '6 December': a date, not a count
         if pure_quote(text) or inside_quotes(text, match.start()) or _in_name(text, match):
@@ -428,17 +430,24 @@ def _noun_at(sent: Sentence, end: int) -> bool:
 
 
 def _converted(text: str, match: re.Match[str]) -> bool:
-    """'$1.85bn (£960m)': a conversion next to the number gives it away."""
+    """'$1.85bn (£960m)': a conversion next to the number gives it away, and so does one
+    later in its clause with no other figure between ('£59 in the UK (149 euros)')."""
     before = text[: match.start()].rstrip()[-1:]
     converted = _CONVERSION.match(text[match.end() :]) is not None  # '2.9bn euros (£1.99bn)'
-    return converted or before == "("
+    later = _LATER_CONVERSION.match(text[match.end() :]) is not None
+    return converted or later or before == "("
 
 
+#: A phone number ('0800 028 9276', '020 7946 0958'): its digits count nothing.
+PHONE = re.compile(r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b")
 _MONTHS = "|".join(MONTHS)
 _DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTHS})\s+(?:\d{{1,2}}\s*(?:and|or|-|–|to)\s*)?$")
 _MONTH_AFTER = re.compile(rf"\s*(?:(?:and|or|-|–|to)\s*\d{{1,2}}\s+)?(?:{_MONTHS})\b")
 #: A bracketed figure after a number, past a unit word: '100,000 kroner (£8,000)'.
 _CONVERSION = re.compile(r"\s*(?:[A-Za-z]+\s+)?\(\s*(?:[A-Z]{0,3}\s?)?[$£€\d]")
+_LATER_CONVERSION = re.compile(
+    r"[^\d(),;.]{0,40}\(\s*(?:[A-Z]{0,3}\s?)?[$£€]?\d[\d,.]*\s*(?:[a-z]+\s*)?\)"
+)
 
 
 def _unit(text: str, match: re.Match[str]) -> str | None:

@@ -13,7 +13,7 @@ from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.answers import accepted_forms
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
-from quiz.generate.cloze import askable_numbers, compared, replace_name
+from quiz.generate.cloze import PHONE, askable_numbers, compared, replace_name
 from quiz.generate.wh import kind_for
 
 
@@ -68,6 +68,8 @@ def _forms(af: ArticleFacts, m: Mention) -> list[str]:
 def _specific(sent: Sentence) -> bool:
     """'High-speed net connections in the UK are proving more popular than ever' is true of
     any year: a statement worth judging ties two named things together, or states a figure."""
+    if PHONE.search(sent.text):
+        return False  # 'order a new cable by telephoning 0800 028 9276': no fact to judge
     return len({m.key for m in sent.mentions}) >= 2 or bool(re.search(r"\d", sent.text))
 
 

@@ -132,3 +132,22 @@ def test_a_statement_pair_takes_the_place_of_one_question(facts_of: Facts) -> No
     kept = select([*number, *false, *_scored([true], 1)], 12, rejected)
     assert sorted(c.answer for c in kept) == ["False", "True"]
     assert [r.text for r in rejected] == [number[0].prompt]
+
+
+def test_an_amount_with_its_conversion_later_in_the_clause_is_not_swapped(
+    facts_of: Facts,
+) -> None:
+    af, sents = _sentences(
+        facts_of, "The Nintendo DS will retail for £99 in the UK (149 euros) from 11 March."
+    )
+    assert _numbers(af, sents[0]) == []  # '£79 ... (149 euros)' betrays itself
+
+
+def test_a_phone_number_is_no_fact_to_judge(facts_of: Facts) -> None:
+    af, sents = _sentences(
+        facts_of, "Xbox owners in the UK can order a new cable from Microsoft on 0800 028 9276."
+    )
+    assert _numbers(af, sents[0]) == []
+    xbox = sents[0].mentions[0]
+    made = truefalse.statement(af, sents[0], xbox, None, supported=False)
+    assert isinstance(made, str)
