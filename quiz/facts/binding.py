@@ -90,7 +90,8 @@ def expletive(tok: Token) -> bool:
     if tok.dep_ == "nsubjpass" and head.lemma_ in _REPORTING:
         return "ccomp" in kids
     predicate = kids & {"acomp", "oprd"}
-    return bool(predicate) and bool(kids & _CLAUSES) and head.lemma_ in ("be", "prove", "become")
+    said = kids & (_CLAUSES - {"advcl"})  # not 'it was controversial, after ...': a thing
+    return bool(predicate) and bool(said) and head.lemma_ in ("be", "prove", "become")
 
 
 def clause_subject(pronoun: Token) -> Token | None:

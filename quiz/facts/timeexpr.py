@@ -35,6 +35,7 @@ _VAGUE = re.compile(
     r"(a|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) ago|"
     r"tonight|today|tomorrow|this season|the past (week|month|year)|so far this|"
     r"at the moment|at present|at this stage|(last|next|this) (summer|winter|spring|autumn)|"
+    r"(in|during|over) the (summer|winter|spring|autumn)(?! of\b)|"
     r"(during|over|throughout) the (year|month|week|quarter)(?! (to|ending|of)\b))\b",
     re.I,
 )

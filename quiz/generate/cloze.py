@@ -169,14 +169,16 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
 _COMPARE = re.compile(
     r"\b(up|down|from|to|compared|than|against|versus|rise|rises|rose|risen|rising|fall|falls|"
     r"fell|fallen|falling|increase[ds]?|decrease[ds]?|drop|drops|dropped|grew|grow|growth|"
-    r"jump(ed|s)?|climb(ed|s)?|slump(ed|s)?|cut|higher|lower|more|less|fewer)\b",
+    r"jump(ed|s)?|climb(ed|s)?|slump(ed|s)?|cut|higher|lower|more|less|fewer|"
+    r"averag\w*|peak\w*|between|highest|lowest|top(ped)?|record)\b",
     re.I,
 )
 _SCALE = {"million": "m", "billion": "bn", "per cent": "%", "percent": "%"}
 
 
 def compared(text: str, match: re.Match[str]) -> bool:
-    """'305,775 people, down from 311,764': the number stands against another of its unit.
+    """'305,775 people, down from 311,764', 'averaged 13.7 million and peaked at 14.2
+    million', 'between 59.50 and 80 euro': the number stands against another of its unit.
 
     Swapping it could reverse the stated direction and betray a false statement.
     """

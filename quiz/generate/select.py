@@ -334,11 +334,13 @@ def _similar(a: Candidate, b: Candidate) -> bool:
 
 
 def corroborate(chosen: list[Candidate]) -> list[Candidate]:
-    """The same fact from two articles becomes one question citing both."""
+    """The same fact from two articles becomes one question citing both (for statements,
+    whichever way each is keyed: both reports state the true fact)."""
     kept: list[Candidate] = []
     by_answer: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in chosen:
-        group = by_answer[(c.type, c.answer)]
+        # a true and a false statement of one fact from two reports are one fact too
+        group = by_answer[(c.type, c.answer if c.type != "true_false" else "")]
         twin = next((o for o in group if o.facts is not c.facts and _same_fact(o, c)), None)
         if twin is not None:
             twin.extra_sources.append((c.facts, c.sentence))

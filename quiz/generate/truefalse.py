@@ -30,6 +30,9 @@ def statement(
         return "statement is a quotation"
     if _HEDGES.search(text):
         return "a hedged statement ('could', 'may') is an opinion, not a fact to judge"
+    why = _unfit(sent, subject=false_value is None)
+    if why:
+        return why
     if false_value is None and not _specific(sent):
         return "a true statement needs a checkable detail: a figure or two named things"
     if false_value is not None and supported:
@@ -54,6 +57,30 @@ def statement(
         hide=_forms(af, m) if false_value is not None else [],
         antecedent=sent.antecedent if sent.subst else None,
     )
+
+
+def _unfit(sent: Sentence, subject: bool) -> str | None:
+    """Why the sentence makes no statement to judge alone, if it does not: one that adds to
+    another ('the sequel to Meet The Parents, also starring ...': copied without the word, it
+    says something else), or, with ``subject``, one whose subject names nothing ('Users get a
+    physical token', 'The threat was ...': which service, which threat?)."""
+    root = sent.span.root
+    if any(t.lower_ in _ADDING and t.dep_ == "advmod" and t.head != root for t in sent.span):
+        return "a statement that adds to another ('also starring') says something else alone"
+    if not subject:
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    offset = sent.start - sent.span.start_char
+    named = any(
+        m.start - offset >= t.left_edge.idx
+        and m.end - offset <= t.right_edge.idx + len(t.right_edge)
+        for t in subjects
+        for m in sent.mentions
+    ) or any(t.i in sent.subst for s in subjects for t in s.subtree)
+    return None if named else "a statement whose subject names nothing is true of anything"
+
+
+_ADDING = frozenset({"also", "too", "either"})
 
 
 def _forms(af: ArticleFacts, m: Mention) -> list[str]:
@@ -89,6 +116,9 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
         return []
     if _HEDGES.search(sent.text):
         return ["a hedged statement ('could', 'may') is an opinion, not a fact to judge"]
+    why = _unfit(sent, subject=False)
+    if why:
+        return [why]
     out: list[Candidate | str] = []
     for item in askable_numbers(sent):
         if isinstance(item, str):
