@@ -120,7 +120,7 @@ def _binds(af: ArticleFacts, s: Sentence, tok: Token, labels: frozenset[str] | N
         labels = _THEY_LABELS if plural else _IT_LABELS
     named = [m for m in s.mentions if m.start <= subject.idx + offset < m.end]
     if not named and not plural:
-        named = _named_within(s, subject)
+        named = _named_within(s, subject, tok)
     if named:
         entity = af.entity(named[0].key)
         label = entity.label if entity else named[0].label
@@ -134,12 +134,15 @@ def _binds(af: ArticleFacts, s: Sentence, tok: Token, labels: frozenset[str] | N
     return not _rival_between(s, end, tok)
 
 
-def _named_within(s: Sentence, subject: Token) -> list[Mention]:
+def _named_within(s: Sentence, subject: Token, pronoun: Token) -> list[Mention]:
     """The one name a subject phrase is about: 'a spokesman for Sony', 'shares in Allied
     Domecq', 'German football club Borussia Dortmund'. Names that only modify a word in it
-    ('UK drinks firm') do not count; two names leave it open."""
+    ('UK drinks firm') do not count; two names leave it open; and the phrase must end before
+    the pronoun ('A plan to hold it in London': 'it' is not London)."""
     offset = s.start - s.span.start_char
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    if hi > pronoun.idx:
+        return []
     inside = [m for m in s.mentions if lo <= m.start - offset and m.end - offset <= hi]
     heads = [_head(s, m) for m in inside]
     kept = [m for m, h in zip(inside, heads, strict=True) if h is None or h.dep_ not in _MODIFIERS]

@@ -51,6 +51,7 @@ def test_a_settled_pronoun_leaves_the_sentence_self_contained(facts_of: Facts, t
         "The minister said they would appeal against the ruling.",  # singular subject
         "A spokesman for Sony and Nintendo said it would cut jobs.",  # two names: which?
         "Sony launched the console in Japan and said its sales were strong.",
+        "A plan to hold it in London was scrapped because of problems finding a venue.",
     ],
 )
 def test_an_open_pronoun_still_dangles(facts_of: Facts, text: str) -> None:
