@@ -33,6 +33,7 @@ def alternatives(answer: str, kind: str) -> set[str]:
     brand = len(words) == 2 and words[0].isupper() and len(words[0]) > 1
     if brand and kind != "event" and kind_of(words[0], "GPE") != "country":
         out.add(words[0])  # 'BBC Sport', 'ITV News': the broadcaster itself (not 'US Open')
+    out.update(PARTY_NAMES.get(answer, ()))
     if len(words) > 1 and words[0] in _NAME_PREFIXES:
         out.add(" ".join(words[1:]))  # 'HMS Chatham', 'AC Milan', 'FC Porto'
     for form in {answer, *out}:  # 'US Federal Communications Commission' -> 'FCC' too
@@ -82,6 +83,7 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
         if a != cut or _usable_short(af, a, names) or (legal and not _ordinary(af, a))
     }
     out |= acronym_partners(af, answer)
+    out |= _club_short(af, answer, kind)
     if kind != "person":
         out |= short_forms(af, answer, names) | _part_names(af, answer)
         longer = [
@@ -91,6 +93,16 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
     else:
         out |= _compound_surnames(af, answer)
     return out - {answer}
+
+
+def _club_short(af: ArticleFacts, answer: str, kind: str) -> set[str]:
+    """'Forest' for 'Nottingham Forest': the word fans use, unless it is common to clubs
+    ('United') or the article names another thing with it ('Atletico Madrid', 'Madrid')."""
+    words = answer.split()
+    if kind != "club" or len(words) != 2 or words[1] in _CLUB_COMMON:
+        return set()
+    other = [k for k in af.entities if k != answer and words[1] in k.split()]
+    return set() if other else {words[1]}
 
 
 def _compound_surnames(af: ArticleFacts, name: str) -> set[str]:
@@ -246,7 +258,23 @@ _CORPORATE = frozenset(
 
 
 #: Heads of places' names people leave out ('Belmarsh', 'Heathrow', 'Wembley').
-_PLACE_HEADS = frozenset("Prison Airport Stadium Hospital Station Square".split())
+_PLACE_HEADS = frozenset(
+    "Prison Airport Stadium Hospital Station Square Police Constabulary".split()
+)  # 'Gloucestershire Police': 'chief constable of Gloucestershire'
+#: Parties' everyday names in news English ('Tory leader Michael Howard').
+PARTY_NAMES = {
+    "Conservative Party": ("Conservatives", "Tories", "Tory Party", "Tory"),
+    "Conservatives": ("Conservative Party", "Tories", "Tory Party", "Tory"),
+    "Liberal Democrats": ("Lib Dems", "Liberal Democrat Party"),
+    "Labour Party": ("Labour",),
+    "Republican Party": ("Republicans", "GOP"),
+    "Democratic Party": ("Democrats",),
+}
+#: Last words of two-word club names that name no club alone ('Manchester United').
+_CLUB_COMMON = frozenset(
+    "United City Town County Athletic Rovers Wanderers Albion Rangers Celtic Hotspur "
+    "Wednesday Alexandra Argyle Orient".split()
+)
 #: Heads of laws and treaties people leave out ('Sarbanes-Oxley', 'Kyoto').
 _DOCUMENT_HEADS = frozenset("Act Bill Treaty Protocol Accord Convention".split())
 #: Places written short inside names ('LA Times', 'NY Yankees').

@@ -187,8 +187,8 @@ def leaks(c: Candidate) -> bool:
     forms = c.hide if c.type == "true_false" else [c.answer, *c.accepted]
     prompt = loose(c.prompt)
     for form in forms:
-        if c.label == "NUMBER":
-            if has_words(prompt, loose(form)):
+        if c.label == "NUMBER":  # '70%' under a '70m euro top-up' headline: a guess away
+            if has_words(prompt, loose(form)) or re.search(_scaled(form), prompt):
                 return True
             continue
         if any(len(w) >= 4 and has_words(prompt, w) for w in loose(form).split()):
@@ -202,6 +202,11 @@ def leaks(c: Candidate) -> bool:
 
 #: Kinds of answer whose products ('Prius', 'Windows XP') name them to anyone who knows.
 _MAKER_KINDS = frozenset({"company", "organisation", "name", "club"})
+
+
+def _scaled(number: str) -> str:
+    """The number written with a scale or ordinal after it ('70m', '70bn', '70th')."""
+    return rf"(?<![\d.]){re.escape(loose(number))}(?:m|bn|k|st|nd|rd|th)\b"
 
 
 def _product_leak(c: Candidate, forms: list[str]) -> bool:

@@ -157,6 +157,11 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
             unit = _noun_unit(sent, match.end())  # not '11th annual'; 'voice commands'
         if unit == "minutes" and value in ("45", "90"):
             continue  # 'the opening 45 minutes': a half, or a match, which anyone can tell
+        if re.search(r"\btop\s*$", text[: match.start()], re.I):
+            continue  # 'a list of the top 10 gadgets': 10 is everyone's first guess
+        if _share_price(text, match):
+            out.append("a share price is market-tick trivia; its change is the news")
+            continue
         if re.search(r"\b(a|an)\s*[$£€]?$", text[: match.start()], re.I):
             out.append("the article before the number would hint at it ('an 8%')")
             continue
@@ -174,6 +179,17 @@ _COMPARE = re.compile(
     re.I,
 )
 _SCALE = {"million": "m", "billion": "bn", "per cent": "%", "percent": "%"}
+
+
+def _share_price(text: str, match: re.Match[str]) -> bool:
+    """'shares were trading down 0.67% at 590 pence', 'shares rose to 6.2 euros': the price a
+    share stood at, not a company's figure ('£4bn'), nor its change ('up 4.5%')."""
+    if not re.search(r"\b(shares?|stock|share price)\b", text, re.I):
+        return False
+    scaled = (match.group("suf") or "").strip() in ("m", "bn", "k", "million", "billion", "%")
+    priced = match.group("cur") or re.match(r"\s*(p|pence|cents?|euros?)\b", text[match.end() :])
+    after = re.search(r"\b(at|to)\s*[$£€]?$", text[: match.start()]) is not None
+    return bool(priced) and not scaled and after
 
 
 def compared(text: str, match: re.Match[str]) -> bool:

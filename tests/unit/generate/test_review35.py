@@ -99,3 +99,58 @@ def test_a_true_and_a_false_statement_of_one_fact_in_two_reports_are_one(
     assert isinstance(true, Candidate) and isinstance(false, Candidate)
     kept = corroborate([true, false])
     assert kept == [true] and true.extra_sources
+
+
+def test_everyday_names_of_parties_clubs_and_forces_are_accepted(facts_of: Facts) -> None:
+    from quiz.generate.answers import accepted_forms
+
+    af = facts_of(
+        make_article(
+            "Nottingham Forest received an £8m bid from Tottenham for Andy Reid. "
+            "Real Madrid and Atletico Madrid both watched Reid. "
+            "The Conservative Party would cut the number of MPs, said Michael Howard. "
+            "Gloucestershire Police defended its handling of the protest."
+        )
+    )[0]
+    assert "Forest" in accepted_forms(af, "Nottingham Forest", "club")
+    assert "Madrid" not in accepted_forms(af, "Real Madrid", "club")  # Atletico too
+    assert {"Tories", "Conservatives"} <= accepted_forms(af, "Conservative Party", "party")
+    assert "Gloucestershire" in accepted_forms(af, "Gloucestershire Police", "body")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stuff magazine has compiled a list of the top 10 gadgets for 2004 in London.",
+        "At 1405 GMT, shares in Barclays were trading down 0.67% at 590 pence in London.",
+    ],
+)
+def test_no_number_question_on_a_list_length_or_a_share_price(facts_of: Facts, text: str) -> None:
+    from quiz.generate.cloze import number_clozes
+
+    af, sent = _first(facts_of, text)
+    answers = {c.answer for c in number_clozes(af, sent) if isinstance(c, Candidate)}
+    assert not answers & {"10", "590"}
+
+
+def test_either_way_points_back(facts_of: Facts) -> None:
+    _, sent = _first(facts_of, "Either way, fiscal tightening is needed in Britain by 2006.")
+    assert dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone) is not None
+
+
+def test_a_number_in_the_headline_with_a_scale_gives_the_answer_away(facts_of: Facts) -> None:
+    from quiz.generate.assemble import compose_prompt, leaks
+    from quiz.generate.cloze import number_clozes
+
+    af = facts_of(
+        make_article(
+            "Domestic consumption in France, accounting for 70% of sales, has suffered.",
+            title="French wine gets 70m euro top-up",
+        )
+    )[0]
+    made = [c for c in number_clozes(af, af.sentences[0]) if isinstance(c, Candidate)]
+    assert made and made[0].answer == "70"
+    prompt = compose_prompt(made[0])
+    assert prompt is not None
+    made[0].prompt = prompt
+    assert "70m" in prompt and leaks(made[0])
