@@ -42,6 +42,12 @@ _CUES = {
 
 def person_gender(af: ArticleFacts, key: str) -> str | None:
     """'female', 'male' or None (no evidence, or evidence both ways) for a person of ``af``."""
+    if key not in af.genders:
+        af.genders[key] = _person_gender(af, key)
+    return af.genders[key]
+
+
+def _person_gender(af: ArticleFacts, key: str) -> str | None:
     text = af.article.text
     found = {g for g in (FEMALE, MALE) if _titled(text, key, g)}
     name = re.escape(key)

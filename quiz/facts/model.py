@@ -122,6 +122,8 @@ class ArticleFacts:
     entities: dict[str, Entity] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     """The article's own acronyms and the long names they stand for ('GM' -> 'General Motors')."""
+    genders: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    """Memo of ``quiz.facts.gender.person_gender`` (the article never changes once built)."""
     plain: frozenset[str] = frozenset()
     """Words the build uses in lower case ('general'): a name's fragment that is one of them
     means something else ('General' is not 'General Motors')."""

@@ -330,11 +330,11 @@ def fuller_names(af: ArticleFacts, word: str, entity: Entity | None) -> set[str]
     shorter name is ambiguous. Places are left alone: 'Madrid' the city is not 'Real Madrid'."""
     if not word or entity is None or entity.label in ("GPE", "LOC", "FAC"):
         return set()
-    inner = re.compile(rf"(^| ){re.escape(word)}( |$)")
+    inner = f" {word} "
     return {
         k
         for k, e in af.entities.items()
         if len(k) > len(word)
-        and inner.search(k)
+        and inner in f" {k} "
         and e.label.rstrip("?") == entity.label.rstrip("?")
     }

@@ -12,14 +12,19 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from quiz.facts.gender import FEMALE, person_gender, prompt_gender
 from quiz.facts.kinds import country_names
-from quiz.facts.model import ArticleFacts
+from quiz.facts.model import ArticleFacts, Sentence
 from quiz.facts.roles import compatible, settle
 from quiz.generate.candidate import Candidate
+from quiz.generate.syntax import SAY_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _NOT_ALIAS_PRONE = frozenset({"person", "NUMBER"})
 #: Below this vocabulary overlap a neighbour is another story: its people are implausible
@@ -103,6 +108,25 @@ def _org_name(key: str) -> bool:
 
 #: Verbs too common to say two sentences state one thing.
 _LIGHT_VERBS = frozenset("be have do say make get take go come give put see tell".split())
+
+
+def _is_person(af: ArticleFacts, key: str) -> bool:
+    entity = af.entity(key)
+    return entity is not None and entity.kind == "person"
+
+
+def _slot(s: Sentence, key: str, head: Token | None, verb: str = "") -> str | None:
+    """The dependency ('nsubj', 'dobj', ...) by which a mention of ``key`` hangs on ``head``
+    (or on any verb of lemma ``verb``): the part the person plays in the act."""
+    offset = s.start - s.span.start_char
+    for m in s.mentions:
+        if m.key != key:
+            continue
+        for t in s.span:
+            on = t.head == head if head is not None else t.head.lemma_ == verb
+            if on and t.head != t and m.start <= t.idx + offset < m.end:
+                return t.dep_ if t.dep_ != "agent" else "nsubj"
+    return None
 
 
 class DistractorPool:
@@ -253,6 +277,27 @@ class DistractorPool:
         if c.type == "multiple_choice" and c.label == "person" and self.said_alike(key, c):
             return True
         return c.label not in _NOT_ALIAS_PRONE and self.maybe_alias(key, c.answer)
+
+    def done_by_another(self, c: Candidate) -> bool:
+        """Is another person the subject of the question's main verb in a report naming the
+        answer? '_____ has already pleaded guilty to fraud' fits Scott Sullivan as well as
+        David Myers when a WorldCom report says Sullivan 'has already pleaded guilty'."""
+        root = c.sentence.span.root
+        verb = root.lemma_
+        if verb in _LIGHT_VERBS or verb in SAY_LEMMAS or root.pos_ != "VERB":
+            return False  # what was said tells two speakers apart
+        role = _slot(c.sentence, c.answer, root)
+        if role is None:
+            return False
+        for i in sorted(self.articles.get(c.answer, ())):
+            af = self.facts[i]
+            for s in af.sentences:
+                if s is c.sentence or verb not in {t.lemma_ for t in s.span}:
+                    continue
+                people = {m.key for m in s.mentions if _is_person(af, m.key)} - {c.answer}
+                if any(_slot(s, key, None, verb) == role for key in people):
+                    return True
+        return False
 
     def said_alike(self, key: str, c: Candidate) -> bool:
         """Might the question be true of ``key`` too? 'Who has pleaded guilty to fraud?' offered

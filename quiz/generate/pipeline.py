@@ -261,6 +261,8 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
     named = c.type in ("fill_blank", "multiple_choice") and c.label != "NUMBER"
     if named and shared_predicate(c.sentence):
         return "'also': the article says the same of another name"
+    if c.type == "fill_blank" and c.label == "person" and pool.done_by_another(c):
+        return "a report on the story says another person did the same ('pleaded guilty')"
     c.core, unexplained = explain_acronyms(c.facts, c.core, known)
     if c.type == "fill_blank":
         unexplained = unexplained or unexplained_key(c.facts, c.answer, known)
