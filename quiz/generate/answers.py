@@ -54,7 +54,7 @@ _SMALL = frozenset("of and for the on in at de to".split())
 #: Short forms people type for words in names ('Man Utd').
 _SHORTENED = {"Manchester": "Man", "United": "Utd"}
 #: Heads a name may be written before or after ('London University', 'University of London').
-_OF_HEADS = frozenset({"University", "College", "Department", "Ministry"})
+_OF_HEADS = frozenset({"University", "College", "Department", "Ministry", "Court"})
 
 
 def _initials(name: str) -> set[str]:
@@ -259,8 +259,9 @@ _CORPORATE = frozenset(
 
 #: Heads of places' names people leave out ('Belmarsh', 'Heathrow', 'Wembley').
 _PLACE_HEADS = frozenset(
-    "Prison Airport Stadium Hospital Station Square Police Constabulary".split()
-)  # 'Gloucestershire Police': 'chief constable of Gloucestershire'
+    "Prison Airport Stadium Hospital Station Square Police Constabulary Line Route Bridge "
+    "Tunnel Railway".split()
+)  # 'Gloucestershire Police': 'chief constable of Gloucestershire'; 'the Waverley Line'
 #: Parties' everyday names in news English ('Tory leader Michael Howard').
 PARTY_NAMES = {
     "Conservative Party": ("Conservatives", "Tories", "Tory Party", "Tory"),

@@ -184,6 +184,8 @@ _FUNCTION = frozenset(
 def leaks(c: Candidate) -> bool:
     """Does the prompt give away the answer or an obvious part of it? For a false statement:
     does it keep a trace of the value it replaced ('anti-French' after France was swapped)?"""
+    if c.type == "true_false" and c.label == "NUMBER":
+        return False  # the figure's own headline is withheld; the statement prints it
     forms = c.hide if c.type == "true_false" else [c.answer, *c.accepted]
     prompt = loose(c.prompt)
     for form in forms:

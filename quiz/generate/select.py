@@ -351,5 +351,8 @@ def corroborate(chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _same_fact(a: Candidate, b: Candidate) -> bool:
+    """Two reports' sentences share most words; for one figure in one unit ('shareholders
+    lost about $180bn' twice, worded apart), fewer suffice."""
     wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
-    return len(wa & wb) / max(1, len(wa | wb)) >= 0.6
+    enough = 0.4 if a.type == "numeric" and a.unit == b.unit else 0.6
+    return len(wa & wb) / max(1, len(wa | wb)) >= enough

@@ -156,6 +156,7 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
                     label="NUMBER",
                     choices=["True", "False"],
                     fact_key=f"tf:{value}{unit}>{shown}|{sent.text}",
+                    hide=[sent.text[match.start("num") : match.end()].strip()],
                     antecedent=sent.antecedent if sent.subst else None,
                 )
             )

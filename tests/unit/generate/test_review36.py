@@ -1,0 +1,57 @@
+"""Causes found by review 36."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from quiz.facts.model import ArticleFacts
+from quiz.generate import truefalse
+from quiz.generate.answers import alternatives
+from quiz.generate.assemble import compose_prompt
+from quiz.generate.candidate import Candidate
+from quiz.generate.cloze import number_clozes
+from quiz.generate.select import corroborate
+from tests.unit.generate.conftest import make_article
+
+Facts = Callable[..., list[ArticleFacts]]
+
+
+def test_a_statement_is_not_shown_under_a_headline_printing_its_figure(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Federated Department Stores is buying May Department Stores for $11bn in cash.",
+            title="Macy's owner buys rival for $11bn",
+            date=dt.date(2005, 2, 28),
+        )
+    )[0]
+    made = [c for c in truefalse.number_statements(af, af.sentences[0]) if isinstance(c, Candidate)]
+    assert {c.answer for c in made} == {"True", "False"}
+    for c in made:
+        prompt = compose_prompt(c)
+        assert prompt is not None and "Macy's owner" not in prompt  # it confirms or refutes
+        assert "28 February 2005" in prompt
+
+
+def test_one_figure_worded_apart_in_two_reports_is_one_question(facts_of: Facts) -> None:
+    facts = facts_of(
+        make_article(
+            "Shareholders lost about $180bn in WorldCom's collapse, which shocked investors."
+        ),
+        make_article("When WorldCom finally collapsed, shareholders lost about $180bn in all."),
+    )
+    made = [
+        c
+        for af in facts
+        for c in number_clozes(af, af.sentences[0])
+        if isinstance(c, Candidate) and c.answer == "180"
+    ]
+    assert len(made) == 2
+    kept = corroborate(made)
+    assert len(kept) == 1 and kept[0].extra_sources
+
+
+def test_short_names_people_type_for_lines_and_courts() -> None:
+    assert "Waverley" in alternatives("Waverley Line", "place")
+    assert "Appeal Court" in alternatives("Court of Appeal", "body")
+    assert "Court of Appeal" in alternatives("Appeal Court", "body")
