@@ -84,6 +84,8 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     subst: dict[int, str] = field(default_factory=dict)
     """Resolved pronouns: token index -> the name to write instead ("his" -> "Rooney's")."""
+    memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    """Checks of the whole sentence, computed once (``quiz.generate.checks.sentence_reason``)."""
     lone: frozenset[int] = frozenset()
     """Token indices of surnames used alone whose full name the article never gives."""
     antecedent: Sentence | None = None

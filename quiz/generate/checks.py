@@ -39,6 +39,15 @@ _AGE = re.compile(r"^\d+-year-old$")
 _AGE_TEXT = re.compile(r"\b[Tt]he (\w+ )?\d+\s*-\s*year\s*-\s*old\b(?! \w+ [A-Z])")
 
 
+def sentence_reason(sent: Sentence) -> str | None:
+    """``dangling_reason`` of the whole sentence, as resolved, computed once per sentence."""
+    if "dangling" not in sent.memo:
+        sent.memo["dangling"] = dangling_reason(
+            list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen
+        )
+    return sent.memo["dangling"]
+
+
 def dangling_reason(
     tokens: list[Token],
     allow_possessive: bool = False,
@@ -355,7 +364,7 @@ def lead_in(af: ArticleFacts, sent: Sentence, why: str | None = None) -> Sentenc
     prev = af.sentences[sent.index - 1]
     if usable_sentence(prev.span) or pure_quote(prev.text):
         return None
-    if dangling_reason(list(prev.span), subst=prev.subst, lone=prev.lone, seen=prev.seen):
+    if sentence_reason(prev):
         return None
     if anchor_relative_time(prev.rewrite(), af.article.date) is None:
         return None

@@ -17,6 +17,7 @@ from quiz.generate.checks import (
     inside_quotes,
     lead_in,
     pure_quote,
+    sentence_reason,
     strip_lead,
 )
 from quiz.generate.distractors import names_in
@@ -223,7 +224,7 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
             out.append(item)
             continue
         match, value, unit = item
-        why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen)
+        why = sentence_reason(sent)
         lead = lead_in(af, sent, why) if why else None
         if why and (lead is None or value in lead.text):
             out.append(why)

@@ -12,7 +12,7 @@ import re
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.answers import accepted_forms
 from quiz.generate.candidate import Candidate
-from quiz.generate.checks import dangling_reason, inside_quotes, pure_quote, strip_lead
+from quiz.generate.checks import inside_quotes, pure_quote, sentence_reason, strip_lead
 from quiz.generate.cloze import PHONE, askable_numbers, compared, replace_name
 from quiz.generate.wh import kind_for
 
@@ -21,7 +21,7 @@ def statement(
     af: ArticleFacts, sent: Sentence, m: Mention, false_value: str | None, supported: bool
 ) -> Candidate | str | None:
     """A true statement (``false_value`` None) or one with ``m`` replaced by ``false_value``."""
-    why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen)
+    why = sentence_reason(sent)
     if why:
         return why
     text = sent.text
@@ -112,7 +112,7 @@ def _mostly_quoted(text: str) -> bool:
 
 def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
     """'Profits jumped 76%' as written (True) and with a nearby wrong figure (False)."""
-    if dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen):
+    if sentence_reason(sent):
         return []
     if _HEDGES.search(sent.text):
         return ["a hedged statement ('could', 'may') is an opinion, not a fact to judge"]

@@ -14,7 +14,7 @@ import re
 
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.generate.candidate import Candidate
-from quiz.generate.checks import dangling_reason, inside_quotes, lead_in, strip_lead
+from quiz.generate.checks import inside_quotes, lead_in, sentence_reason, strip_lead
 
 BLANK = "_____"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -37,7 +37,7 @@ def year_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
     year = int(match.group(1))
     if year >= _present(af):
         return ["the story's own present year is no question"]
-    why = dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen)
+    why = sentence_reason(sent)
     lead = lead_in(af, sent, why) if why else None
     if why and (lead is None or match.group(1) in lead.text):
         return [why]
