@@ -11,6 +11,7 @@ import pytest
 from quiz.bank.models import Article
 from quiz.facts.extract import extract_facts
 from quiz.facts.model import ArticleFacts
+from quiz.generate.candidate import Candidate
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +34,18 @@ def facts_of(nlp) -> Callable[..., list[ArticleFacts]]:  # type: ignore[no-untyp
         return extract_facts(list(articles), nlp)
 
     return run
+
+
+def who_question(af: ArticleFacts, index: int, core: str, answer: str) -> Candidate:
+    """A 'who ...?' choice question on a person, from sentence ``index``, ready to pick for."""
+    c = Candidate(
+        type="multiple_choice",
+        form="subject",
+        facts=af,
+        sentence=af.sentences[index],
+        core=core,
+        answer=answer,
+        label="person",
+    )
+    c.prompt = c.core
+    return c

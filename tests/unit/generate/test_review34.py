@@ -8,23 +8,9 @@ from quiz.facts.model import ArticleFacts
 from quiz.generate.assemble import explain
 from quiz.generate.candidate import Candidate
 from quiz.generate.distractors import DistractorPool
-from tests.unit.generate.conftest import make_article
+from tests.unit.generate.conftest import make_article, who_question
 
 Facts = Callable[..., list[ArticleFacts]]
-
-
-def _who(af: ArticleFacts, index: int, core: str, answer: str) -> Candidate:
-    c = Candidate(
-        type="multiple_choice",
-        form="subject",
-        facts=af,
-        sentence=af.sentences[index],
-        core=core,
-        answer=answer,
-        label="person",
-    )
-    c.prompt = c.core
-    return c
 
 
 def test_no_option_of_whom_another_article_says_the_same_thing(facts_of: Facts) -> None:
@@ -40,7 +26,7 @@ def test_no_option_of_whom_another_article_says_the_same_thing(facts_of: Facts) 
             "He will be sentenced after the trial of Bernie Ebbers."
         ),
     )
-    c = _who(facts[0], 1, "Who has already pleaded guilty to fraud?", "David Myers")
+    c = who_question(facts[0], 1, "Who has already pleaded guilty to fraud?", "David Myers")
     pool = DistractorPool(facts)
     assert pool.said_alike("Scott Sullivan", c)
     assert not pool.said_alike("Reid Weingarten", c)
@@ -52,7 +38,7 @@ def test_an_explanation_shows_characters_not_html_references(facts_of: Facts) ->
     af = facts_of(
         make_article("William Makower said Chinese users go online at the internet caf&#233;.")
     )[0]
-    c = _who(af, 0, "Who said it?", "William Makower")
+    c = who_question(af, 0, "Who said it?", "William Makower")
     shown = explain(c)
     assert "internet café." in shown and "&#233;" not in shown
     assert "caf&#233;" in af.article.text  # the source quote stays verbatim

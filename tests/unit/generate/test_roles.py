@@ -11,7 +11,7 @@ from quiz.facts.roles import compatible, settle
 from quiz.generate import quotes
 from quiz.generate.candidate import Candidate
 from quiz.generate.distractors import DistractorPool
-from tests.unit.generate.conftest import make_article
+from tests.unit.generate.conftest import make_article, who_question
 
 Facts = Callable[..., list[ArticleFacts]]
 
@@ -147,16 +147,7 @@ def test_a_goalkeeper_gets_goalkeepers_not_outfield_players(facts_of: Facts) -> 
     )
     facts = facts_of(make_article(_MATCH), make_article(other))
     af = facts[0]
-    c = Candidate(
-        type="multiple_choice",
-        form="subject",
-        facts=af,
-        sentence=af.sentences[0],
-        core="Who made three fine saves in the first half?",
-        answer="John Harris",
-        label="person",
-    )
-    c.prompt = c.core
+    c = who_question(af, 0, "Who made three fine saves in the first half?", "John Harris")
     picked = DistractorPool(facts).pick(c, near=1)
     assert picked is not None
     assert picked[0] == "Paul Weston"  # same role, same article first
@@ -192,16 +183,7 @@ def test_a_choice_on_someone_of_known_role_offers_no_one_of_unknown_role(facts_o
     )
     facts = facts_of(make_article(text))
     af = facts[0]
-    c = Candidate(
-        type="multiple_choice",
-        form="subject",
-        facts=af,
-        sentence=af.sentences[0],
-        core="Who made three fine saves in the first half?",
-        answer="John Harris",
-        label="person",
-    )
-    c.prompt = c.core
+    c = who_question(af, 0, "Who made three fine saves in the first half?", "John Harris")
     pool = DistractorPool(facts)
     assert pool.pick(c, near=0) is None  # one keeper, and names whose role nobody says
     assert pool.pick(c, n=1, near=0) == ["Paul Weston"]
@@ -223,16 +205,7 @@ def test_a_choice_on_someone_of_unknown_role_offers_no_one_of_known_role(
     )
     facts = facts_of(make_article(text))
     af = facts[0]
-    c = Candidate(
-        type="multiple_choice",
-        form="subject",
-        facts=af,
-        sentence=af.sentences[0],
-        core="Who volleyed Liverpool ahead after 15 minutes?",
-        answer="Luis Garcia",
-        label="person",
-    )
-    c.prompt = c.core
+    c = who_question(af, 0, "Who volleyed Liverpool ahead after 15 minutes?", "Luis Garcia")
     assert af.entities["Jose Mourinho"].role and af.entities["Jerzy Dudek"].role
     picked = DistractorPool(facts).pick(c, near=0)
     assert picked is not None
