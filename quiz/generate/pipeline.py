@@ -16,6 +16,7 @@ from quiz.bank.models import Article, Bank, GeneratorInfo, Question
 from quiz.facts.extract import _PERSON_CUES, extract_facts
 from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.facts.nlp import load_pipeline, model_label, model_words
+from quiz.facts.timeexpr import anchor_relative_time
 from quiz.generate import cloze, quotes, truefalse, wh, years
 from quiz.generate.acronyms import explain_acronyms, known_acronyms, unexplained_key
 from quiz.generate.assemble import compose_prompt, leaks, question_id, to_question
@@ -233,6 +234,10 @@ def _finish(
     return True
 
 
+def _day_dropped(core: str) -> bool:
+    return anchor_relative_time(core, None) != core
+
+
 def _restates_title(c: Candidate) -> bool:
     words = {w for w in loose(c.facts.article.title).split() if len(w) >= 4}
     said = set(loose(c.core).split())
@@ -282,6 +287,10 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         return "answer is a spokesman or analyst named once for a remark, not the news"
     if c.type == "true_false" and _restates_title(c):
         return "statement restates the headline shown with it"
+    if c.type == "true_false" and c.facts.article.date is None and _day_dropped(c.core):
+        # '91 foxes were killed' without 'on Saturday': of which day? A statement is judged
+        # true or false as written, so it keeps its time or is not made
+        return "a statement whose day an undated article cannot anchor"
     if c.type in CHOICE_KINDS and c.label == "person" and _FEMININE.search(prompt):
         return "a pronoun in the prompt gives away the answer's gender"
     # A later sentence typed with neither its headline (which names the answer) nor its date

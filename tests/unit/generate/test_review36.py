@@ -55,3 +55,10 @@ def test_short_names_people_type_for_lines_and_courts() -> None:
     assert "Waverley" in alternatives("Waverley Line", "place")
     assert "Appeal Court" in alternatives("Court of Appeal", "body")
     assert "Court of Appeal" in alternatives("Appeal Court", "body")
+
+
+def test_a_statement_in_an_undated_article_keeps_its_day_or_is_not_made() -> None:
+    from quiz.generate.pipeline import _day_dropped
+
+    assert _day_dropped("Hunts killed 91 foxes on Saturday, the Countryside Alliance said.")
+    assert not _day_dropped("Hunts killed 91 foxes in February 2005, the Alliance said.")
