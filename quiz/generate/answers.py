@@ -23,6 +23,8 @@ def alternatives(answer: str, kind: str) -> set[str]:
         out.add(" ".join(words[1:]))  # 'US Justice Department', 'American Red Cross'
     if len(words) > 2 and words[0] in _PARENT_BODIES:
         out.add(" ".join(words[1:]))  # 'Commons Public Accounts Committee', 'UN Security Council'
+    if len(words) > 1 and words[-1] in _PRIZE_HEADS and kind == "event":
+        out.add(" ".join(words[:-1]))  # 'People's Choice Awards', 'Booker Prize'
     if len(words) > 1 and words[-1] in _DOCUMENT_HEADS:
         out.add(" ".join(words[:-1]))  # 'Sarbanes-Oxley Act', 'Kyoto Protocol'
     for long, brief in _PHRASES.items():
@@ -260,7 +262,7 @@ _CORPORATE = frozenset(
 #: Heads of places' names people leave out ('Belmarsh', 'Heathrow', 'Wembley').
 _PLACE_HEADS = frozenset(
     "Prison Airport Stadium Hospital Station Square Police Constabulary Line Route Bridge "
-    "Tunnel Railway".split()
+    "Tunnel Railway Market".split()
 )  # 'Gloucestershire Police': 'chief constable of Gloucestershire'; 'the Waverley Line'
 #: Parties' everyday names in news English ('Tory leader Michael Howard').
 PARTY_NAMES = {
@@ -276,6 +278,8 @@ _CLUB_COMMON = frozenset(
     "United City Town County Athletic Rovers Wanderers Albion Rangers Celtic Hotspur "
     "Wednesday Alexandra Argyle Orient".split()
 )
+#: Heads of awards people leave out ('the Booker', 'People's Choice').
+_PRIZE_HEADS = frozenset({"Awards", "Award", "Prize", "Prizes"})
 #: Heads of laws and treaties people leave out ('Sarbanes-Oxley', 'Kyoto').
 _DOCUMENT_HEADS = frozenset("Act Bill Treaty Protocol Accord Convention".split())
 #: Places written short inside names ('LA Times', 'NY Yankees').
@@ -283,7 +287,7 @@ _PHRASES = {"Los Angeles": "LA", "New York": "NY"}
 #: Corporate words nobody types: dropping one leaves the name people use.
 _LEGAL_FORMS = frozenset(
     "plc Plc PLC Inc Ltd Limited Corp Corporation Holdings AG SA NV GmbH LLC Laboratories Labs "
-    "Computers Electronics Industries Technologies Pharmaceuticals".split()
+    "Computers Electronics Industries Technologies Pharmaceuticals Group".split()
 )
 #: Bodies a committee or council is named after, often left out ('the Public Accounts Committee').
 _PARENT_BODIES = frozenset("Commons Lords Senate House Congressional Parliamentary UN EU".split())

@@ -62,3 +62,10 @@ def test_a_statement_in_an_undated_article_keeps_its_day_or_is_not_made() -> Non
 
     assert _day_dropped("Hunts killed 91 foxes on Saturday, the Countryside Alliance said.")
     assert not _day_dropped("Hunts killed 91 foxes in February 2005, the Alliance said.")
+
+
+def test_heads_people_drop_from_firms_markets_and_awards() -> None:
+    assert "Vestey" in alternatives("Vestey Group", "company")
+    assert "Camden" in alternatives("Camden Market", "place")
+    assert "People's Choice" in alternatives("People's Choice Awards", "event")
+    assert "Booker" in alternatives("Booker Prize", "event")
