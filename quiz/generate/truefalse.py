@@ -116,7 +116,7 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
         return []
     if _HEDGES.search(sent.text):
         return ["a hedged statement ('could', 'may') is an opinion, not a fact to judge"]
-    why = _unfit(sent, subject=False)
+    why = _unfit(sent, subject=True)
     if why:
         return [why]
     out: list[Candidate | str] = []

@@ -87,7 +87,7 @@ def _statements(facts: Facts, text: str) -> list[Candidate]:
 
 def test_number_compared_with_another_is_not_swapped(facts_of: Facts) -> None:
     made = _statements(
-        facts_of, "There are 305,775 people on the waiting list, down from 311,764 in the spring."
+        facts_of, "NHS Wales had 305,775 people on waiting lists, down from 311,764 in the spring."
     )
     assert [c.answer for c in made] == ["True"]
     assert "305,775" in made[0].core

@@ -154,3 +154,10 @@ def test_a_number_in_the_headline_with_a_scale_gives_the_answer_away(facts_of: F
     assert prompt is not None
     made[0].prompt = prompt
     assert "70m" in prompt and leaks(made[0])
+
+
+def test_a_figure_statement_needs_a_named_subject_too(facts_of: Facts) -> None:
+    af, sent = _first(
+        facts_of, "In 1994 only 1.3 words were used on average in queries to Yahoo and AltaVista."
+    )
+    assert not any(isinstance(c, Candidate) for c in truefalse.number_statements(af, sent))
