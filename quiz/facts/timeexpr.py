@@ -188,6 +188,7 @@ def drop_relative_time(text: str) -> str | None:
         lambda m: "The" if _starts_sentence(text, m.start()) else "the", text
     )
     dropped = _DROPPABLE.sub(lambda m: _drop(m, text), text)
+    dropped = re.sub(r"\x00\s*(\w)", lambda c: c.group(1).upper(), dropped)
     dropped = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", dropped)).strip(" ,")
     if _ANY_RELATIVE.search(dropped) or _MONTH_ONLY.search(dropped) or _VAGUE.search(dropped):
         return None
@@ -216,8 +217,16 @@ _GOVERNING = frozenset(
 
 
 def _keep_comma(m: re.Match[str], text: str) -> str:
-    """Keep one comma where the dropped phrase was set off by one, except at the start."""
-    return "," if m.start() > 0 and m.group(0).rstrip().endswith(",") else ""
+    """Keep one comma where the dropped phrase was set off by one, except at the start of a
+    sentence, where the next word takes its capital (marked for ``drop_relative_time``)."""
+    at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    if _starts_sentence(text, at):
+        return "" if at == 0 else " " + _CAPITAL
+    return "," if m.group(0).rstrip().endswith(",") else ""
+
+
+#: Marks where a dropped phrase opened a later sentence of a passage.
+_CAPITAL = "\x00"
 
 
 def anchor_relative_time(text: str, anchor: dt.date | None) -> str | None:

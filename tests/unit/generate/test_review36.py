@@ -69,3 +69,16 @@ def test_heads_people_drop_from_firms_markets_and_awards() -> None:
     assert "Camden" in alternatives("Camden Market", "place")
     assert "People's Choice" in alternatives("People's Choice Awards", "event")
     assert "Booker" in alternatives("Booker Prize", "event")
+
+
+def test_a_day_dropped_from_the_start_of_a_second_sentence_leaves_it_whole() -> None:
+    from quiz.facts.timeexpr import anchor_relative_time
+
+    text = (
+        "The Chorus is nominated at Sunday's Oscar ceremony. "
+        "On Saturday, it will compete against A Very Long Engagement at the Cesars."
+    )
+    assert anchor_relative_time(text, None) == (
+        "The Chorus is nominated at the Oscar ceremony. "
+        "It will compete against A Very Long Engagement at the Cesars."
+    )
