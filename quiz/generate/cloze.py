@@ -158,6 +158,8 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
             unit = _noun_unit(sent, match.end())  # not '11th annual'; 'voice commands'
         if unit == "minutes" and value in ("45", "90"):
             continue  # 'the opening 45 minutes': a half, or a match, which anyone can tell
+        if not match.group("cur") and _EVENT_DISTANCE.match(text[match.end() :]):
+            continue  # 'world cross country 4km champion': the distance names the event
         if re.search(r"\btop\s*$", text[: match.start()], re.I):
             continue  # 'a list of the top 10 gadgets': 10 is everyone's first guess
         if _share_price(text, match):
@@ -180,6 +182,16 @@ _COMPARE = re.compile(
     re.I,
 )
 _SCALE = {"million": "m", "billion": "bn", "per cent": "%", "percent": "%"}
+
+
+#: A distance that names an event or a title ('4km champion', 'the 400m hurdles').
+_EVENT_DISTANCE = re.compile(
+    r"\s*(?:m|km|metres?|meters?|miles?)?\s+(?:indoor |outdoor |world |olympic )?"
+    r"(?:race|champion|champions|championship|title|event|hurdles|hurdler|runner|run|record|"
+    r"winner|gold|silver|bronze|final|crown|relay|freestyle|butterfly|breaststroke|"
+    r"backstroke|medley|sprint|sprinter)\b",
+    re.I,
+)
 
 
 def _share_price(text: str, match: re.Match[str]) -> bool:

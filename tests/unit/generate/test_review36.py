@@ -82,3 +82,14 @@ def test_a_day_dropped_from_the_start_of_a_second_sentence_leaves_it_whole() -> 
         "The Chorus is nominated at the Oscar ceremony. "
         "It will compete against A Very Long Engagement at the Cesars."
     )
+
+
+def test_a_distance_that_names_an_event_is_not_asked(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Athletics Kenya cleared three-time world cross country 4km champion Edith Masai "
+            "after 12 days."
+        )
+    )[0]
+    answers = {c.answer for c in number_clozes(af, af.sentences[0]) if isinstance(c, Candidate)}
+    assert "4" not in answers and "12" in answers
