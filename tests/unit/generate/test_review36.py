@@ -84,7 +84,7 @@ def test_a_day_dropped_from_the_start_of_a_second_sentence_leaves_it_whole() -> 
     )
 
 
-def test_a_distance_that_names_an_event_is_not_asked(facts_of: Facts) -> None:
+def test_a_distance_in_a_persons_title_is_not_asked(facts_of: Facts) -> None:
     af = facts_of(
         make_article(
             "Athletics Kenya cleared three-time world cross country 4km champion Edith Masai "
