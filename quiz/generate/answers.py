@@ -22,7 +22,8 @@ def alternatives(answer: str, kind: str) -> set[str]:
     if len(words) > 2 and (kind_of(words[0], "GPE") == "country" or DEMONYM.match(words[0])):
         out.add(" ".join(words[1:]))  # 'US Justice Department', 'American Red Cross'
     if len(words) > 2 and words[0] in _PARENT_BODIES:
-        out.add(" ".join(words[1:]))  # 'Commons Public Accounts Committee', 'UN Security Council'
+        rest = words[2:] if words[1] == "of" else words[1:]  # 'House of Commons' -> 'Commons'
+        out.add(" ".join(rest))  # 'Commons Public Accounts Committee', 'UN Security Council'
     if len(words) > 1 and words[-1] in _PRIZE_HEADS and kind == "event":
         out.add(" ".join(words[:-1]))  # 'People's Choice Awards', 'Booker Prize'
     if len(words) > 1 and words[-1] in _DOCUMENT_HEADS:
@@ -91,7 +92,13 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
         longer = [
             k for k, e in af.entities.items() if k.startswith(f"{answer} ") and e.label == "ORG"
         ]
-        out |= set(longer) if len(longer) == 1 else set()  # 'Jupiter' -> 'Jupiter Research'
+        # 'Jupiter' -> 'Jupiter Research'; never a unit of it ('Fiat' -> 'Fiat Powertrain')
+        generic = (
+            all(w in _ORG_TAILS for w in longer[0].split()[len(answer.split()) :])
+            if longer
+            else False
+        )
+        out |= set(longer) if len(longer) == 1 and generic else set()
     else:
         out |= _compound_surnames(af, answer)
     return out - {answer}
@@ -277,6 +284,11 @@ PARTY_NAMES = {
 _CLUB_COMMON = frozenset(
     "United City Town County Athletic Rovers Wanderers Albion Rangers Celtic Hotspur "
     "Wednesday Alexandra Argyle Orient".split()
+)
+#: Words a firm's full name adds to the name it goes by ('Jupiter Research', 'Vestey Group').
+_ORG_TAILS = frozenset(
+    "Research Group Holdings International Associates Partners Inc Ltd plc Corporation Corp "
+    "Company Co Limited".split()
 )
 #: Heads of awards people leave out ('the Booker', 'People's Choice').
 _PRIZE_HEADS = frozenset({"Awards", "Award", "Prize", "Prizes"})

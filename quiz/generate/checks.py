@@ -331,7 +331,7 @@ _LEAD = re.compile(
 #: Openings that add to what came before: the sentence alone does not say to what.
 ADDING = re.compile(
     r"^(In addition|Additionally|Furthermore|Moreover|Besides|On top of (this|that)|As well|"
-    r"Either way|In (this|that) case|If so|Even so)\b"
+    r"Either way|In (this|that) case|If so|Even so|In contrast|By contrast|Likewise|Similarly)\b"
 )
 
 

@@ -93,3 +93,25 @@ def test_a_distance_in_a_persons_title_is_not_asked(facts_of: Facts) -> None:
     )[0]
     answers = {c.answer for c in number_clozes(af, af.sentences[0]) if isinstance(c, Candidate)}
     assert "4" not in answers and "12" in answers
+
+
+def test_a_unit_of_a_firm_is_no_accepted_form_of_it(facts_of: Facts) -> None:
+    """Review 38: 'Fiat Powertrain' was accepted for Fiat, whose engine unit it is."""
+    from quiz.generate.answers import accepted_forms
+
+    af = facts_of(
+        make_article(
+            "General Motors paid Fiat $2bn to end a deal that could have forced it to buy Fiat. "
+            "Fiat Powertrain will close its engine plant at Arese near Milan."
+        )
+    )[0]
+    assert "Fiat Powertrain" not in accepted_forms(af, "Fiat", "company")
+
+
+def test_house_of_commons_accepts_commons_and_in_contrast_points_back(facts_of: Facts) -> None:
+    from quiz.generate.checks import dangling_reason
+
+    assert alternatives("House of Commons", "body") == {"Commons"}
+    s = facts_of(make_article("In contrast, Ford sales fell 5% in Europe in 2004."))[0]
+    sent = s.sentences[0]
+    assert dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone) is not None
