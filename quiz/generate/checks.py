@@ -100,7 +100,7 @@ _GENERIC = frozenset(
     "world year time way end past future number rest top public moment day beginning start "
     "majority most internet web net government police weekend morning evening night "
     "first second third last latter former whole line ball net post bar lead pitch stage fact "
-    "field table bottom spotlight limelight headlines news air floor door street road "
+    "field table bottom spotlight limelight headlines air floor door street road "
     "ground crowd fans summer winter spring autumn weekend".split()
     # idioms whose 'the' points at nothing earlier: 'to the forefront', 'at the helm', 'on
     # the brink', 'into the fray' (not 'broke the deadlock' or 'from the bench': which match?)

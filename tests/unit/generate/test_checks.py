@@ -31,6 +31,7 @@ def reason(facts_of: Facts, text: str) -> str | None:
         ("Bert Ruerup said the panel's earlier forecast of 1.4% was too optimistic.", "panel"),
         ("About 70% were using file-sharing program BitTorrent, Envisional said.", "share"),
         ("A similar proposal was rejected by Icann in Los Angeles in 2000.", "similar"),
+        ("Shares in DaimlerChrysler fell 1.5% in Frankfurt on the news.", "news"),
         ("Ander Barrenetxea broke the deadlock in the 16th minute for Real Sociedad.", "deadlock"),
     ],
 )
