@@ -87,7 +87,9 @@ def generate_questions(
     for af in facts:
         chosen.extend(_article_questions(af, pool, facts, rejected, known, limit))
     questions: dict[str, Question] = {}
-    kept = balance_bank(corroborate(chosen), rejected)  # after merging: exactly half and half
+    kept = balance_bank(
+        corroborate(chosen, rejected), rejected
+    )  # after merging: exactly half and half
     places = key_places(kept)
     for c in kept:
         q = to_question(c, places.get(id(c)))

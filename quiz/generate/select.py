@@ -333,9 +333,13 @@ def _similar(a: Candidate, b: Candidate) -> bool:
     return ratio > 88 or (ratio > 70 and a.answer == b.answer)
 
 
-def corroborate(chosen: list[Candidate]) -> list[Candidate]:
+def corroborate(
+    chosen: list[Candidate], rejected: list[Rejection] | None = None
+) -> list[Candidate]:
     """The same fact from two articles becomes one question citing both (for statements,
-    whichever way each is keyed: both reports state the true fact)."""
+    whichever way each is keyed: both reports state the true fact). The same sentence in two
+    reports asked two ways (a blank on 'IBM' in one, on 'Blue Gene/L' in the other) is one
+    fact too: the later question goes."""
     kept: list[Candidate] = []
     by_answer: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in chosen:
@@ -345,9 +349,21 @@ def corroborate(chosen: list[Candidate]) -> list[Candidate]:
         if twin is not None:
             twin.extra_sources.append((c.facts, c.sentence))
             continue
+        if any(o.facts is not c.facts and _same_sentence(o, c) for o in kept):
+            if rejected is not None:
+                rejected.append(Rejection(c.facts.article.id, c.form, c.prompt, _ASKED_ELSEWHERE))
+            continue
         group.append(c)
         kept.append(c)
     return kept
+
+
+_ASKED_ELSEWHERE = "another report's question asks the same sentence another way"
+
+
+def _same_sentence(a: Candidate, b: Candidate) -> bool:
+    wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
+    return len(wa & wb) / max(1, len(wa | wb)) >= 0.6
 
 
 def _same_fact(a: Candidate, b: Candidate) -> bool:

@@ -115,3 +115,25 @@ def test_house_of_commons_accepts_commons_and_in_contrast_points_back(facts_of: 
     s = facts_of(make_article("In contrast, Ford sales fell 5% in Europe in 2004."))[0]
     sent = s.sentences[0]
     assert dangling_reason(list(sent.span), subst=sent.subst, lone=sent.lone) is not None
+
+
+def test_one_sentence_in_two_reports_asked_two_ways_is_asked_once(facts_of: Facts) -> None:
+    """Review 38 (dev sample): 'Blue Gene/L has managed speeds of ___ teraflops' in one
+    report and the same sentence asked another way (here, as a statement) in the other."""
+    from quiz.generate.candidate import Rejection
+
+    text = "Tests by Hewlett-Packard show that Blue Gene/L has managed speeds of 70.72 teraflops."
+    one, two = facts_of(make_article(text), make_article(text + " "))
+    figure = [c for c in number_clozes(one, one.sentences[0]) if isinstance(c, Candidate)]
+    blank = next(
+        c
+        for c in truefalse.number_statements(two, two.sentences[0])
+        if isinstance(c, Candidate) and c.answer == "True"
+    )
+    assert figure
+    for c in (*figure, blank):
+        c.prompt = c.core
+    rejected: list[Rejection] = []
+    kept = corroborate([figure[0], blank], rejected)
+    assert kept == [figure[0]]
+    assert "another way" in rejected[0].reason
