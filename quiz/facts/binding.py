@@ -144,18 +144,17 @@ def _named_within(s: Sentence, subject: Token, pronoun: Token) -> list[Mention]:
     if hi > pronoun.idx:
         return []
     inside = [m for m in s.mentions if lo <= m.start - offset and m.end - offset <= hi]
-    heads = [_head(s, m) for m in inside]
-    kept = [m for m, h in zip(inside, heads, strict=True) if h is None or h.dep_ not in _MODIFIERS]
+    kept = [m for m in inside if not _modifies(s.tokens_of(m))]
     return kept if len(kept) == 1 else []
 
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
-def _head(s: Sentence, m: Mention) -> Token | None:
-    offset = s.start - s.span.start_char
-    span = s.span.doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
-    return span.root if span is not None else None
+def _modifies(tokens: list[Token]) -> bool:
+    """Does the name only modify a word ('UK' in 'UK drinks firm')?"""
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    return len(heads) == 1 and heads[0].dep_ in _MODIFIERS
 
 
 def _rival_between(s: Sentence, end: int, tok: Token) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quiz.bank.models import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Entity labels we ask about, and the ones that share a distractor pool.
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART")
@@ -92,6 +92,12 @@ class Sentence:
     """The earlier sentence that names the person a resolved pronoun refers to."""
     seen: frozenset[str] = frozenset()
     """Lemmas of the nouns used in earlier sentences: 'the contract' after 'a contract' points back."""
+
+    def tokens_of(self, m: Mention) -> list[Token]:
+        """The parse tokens of a mention of this sentence (widened to whole tokens)."""
+        offset = self.start - self.span.start_char
+        span = self.span.doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        return list(span) if span is not None else []
 
     def quoted(self, offset: int) -> bool:
         """Is character ``offset`` of the sentence inside quotation marks?"""

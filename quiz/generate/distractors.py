@@ -118,14 +118,13 @@ def _is_person(af: ArticleFacts, key: str) -> bool:
 def _slot(s: Sentence, key: str, head: Token | None, verb: str = "") -> str | None:
     """The dependency ('nsubj', 'dobj', ...) by which a mention of ``key`` hangs on ``head``
     (or on any verb of lemma ``verb``): the part the person plays in the act."""
-    offset = s.start - s.span.start_char
     for m in s.mentions:
         if m.key != key:
             continue
-        for t in s.span:
+        for t in s.tokens_of(m):
             on = t.head == head if head is not None else t.head.lemma_ == verb
-            if on and t.head != t and m.start <= t.idx + offset < m.end:
-                return t.dep_ if t.dep_ != "agent" else "nsubj"
+            if on and t.head != t:
+                return t.dep_
     return None
 
 

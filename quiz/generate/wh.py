@@ -31,14 +31,8 @@ def kind_for(af: ArticleFacts, m: Mention) -> str | None:
     return entity.kind if entity and not m.cut else None
 
 
-def _mention_tokens(sent: Sentence, m: Mention) -> list[Token]:
-    offset = sent.start - sent.span.start_char
-    span = sent.span.doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
-    return list(span) if span is not None else []
-
-
 def _covers(sent: Sentence, m: Mention, tok: Token) -> bool:
-    return tok in _mention_tokens(sent, m)
+    return tok in sent.tokens_of(m)
 
 
 def _simple_np(head: Token, m_tokens: list[Token]) -> bool:
@@ -57,7 +51,7 @@ def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     if root.lemma_ in sx.SAY_LEMMAS or root.pos_ not in ("VERB", "AUX"):
         return None
     s = subj[0]
-    if not _simple_np(s, _mention_tokens(sent, m)):
+    if not _simple_np(s, sent.tokens_of(m)):
         return None
     sub = list(s.subtree)
     prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, sub[0].i))
@@ -93,7 +87,7 @@ def object_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
     kind = kind_for(af, m)
     if len(objs) != 1 or kind is None or not _covers(sent, m, objs[0]):
         return None
-    if not _simple_np(objs[0], _mention_tokens(sent, m)):
+    if not _simple_np(objs[0], sent.tokens_of(m)):
         return None
     obj_sub = list(objs[0].subtree)
     return _fronted(af, sent, m, "object", WH_BY_KIND[kind], obj_sub[0].i, obj_sub[-1].i + 1)
@@ -108,7 +102,7 @@ def where_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
             continue
         pobj = [c for c in prep.children if c.dep_ == "pobj"]
-        if pobj and _covers(sent, m, pobj[0]) and _simple_np(pobj[0], _mention_tokens(sent, m)):
+        if pobj and _covers(sent, m, pobj[0]) and _simple_np(pobj[0], sent.tokens_of(m)):
             sub = list(prep.subtree)
             return _fronted(af, sent, m, "where", "where", sub[0].i, sub[-1].i + 1)
     return None
