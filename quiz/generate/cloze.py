@@ -242,7 +242,7 @@ def number_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
             continue
         lo, hi = match.span("num")
         suf = match.group("suf") or ""
-        ordinal = suf in ("st", "nd", "rd", "th")
+        ordinal = suf in ORDINAL_SUFFIXES
         if ordinal:
             hi = match.end("suf")
         shown = match.group("num")
@@ -468,6 +468,8 @@ def _converted(text: str, match: re.Match[str]) -> bool:
     return converted or later or before == "("
 
 
+#: What follows a number written as an ordinal ('50th').
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 #: A phone number ('0800 028 9276', '020 7946 0958'): its digits count nothing.
 PHONE = re.compile(r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b")
 _MONTHS = "|".join(MONTHS)
@@ -482,7 +484,7 @@ _LATER_CONVERSION = re.compile(
 
 def _unit(text: str, match: re.Match[str]) -> str | None:
     cur, suf = match.group("cur") or "", (match.group("suf") or "").strip()
-    if suf in ("st", "nd", "rd", "th"):
+    if suf in ORDINAL_SUFFIXES:
         after = _UNIT_AFTER.match(text[match.end() :])
         return after.group(1) if after and after.group(1) not in _SKIP_UNITS else None
     if suf in ("m", "bn", "k", "million", "billion"):

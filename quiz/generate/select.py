@@ -362,13 +362,16 @@ _ASKED_ELSEWHERE = "another report's question asks the same sentence another way
 
 
 def _same_sentence(a: Candidate, b: Candidate) -> bool:
-    wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
-    return len(wa & wb) / max(1, len(wa | wb)) >= 0.6
+    return _overlap(a, b) >= 0.6
 
 
 def _same_fact(a: Candidate, b: Candidate) -> bool:
     """Two reports' sentences share most words; for one figure in one unit ('shareholders
     lost about $180bn' twice, worded apart), fewer suffice."""
+    return _overlap(a, b) >= (0.4 if a.type == "numeric" and a.unit == b.unit else 0.6)
+
+
+def _overlap(a: Candidate, b: Candidate) -> float:
+    """Shared words over all words of the two questions' sentences."""
     wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
-    enough = 0.4 if a.type == "numeric" and a.unit == b.unit else 0.6
-    return len(wa & wb) / max(1, len(wa | wb)) >= enough
+    return len(wa & wb) / max(1, len(wa | wb))

@@ -13,7 +13,13 @@ from quiz.facts.model import ArticleFacts, Mention, Sentence
 from quiz.generate.answers import accepted_forms
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import inside_quotes, pure_quote, sentence_reason, strip_lead
-from quiz.generate.cloze import PHONE, askable_numbers, compared, replace_name
+from quiz.generate.cloze import (
+    ORDINAL_SUFFIXES,
+    PHONE,
+    askable_numbers,
+    compared,
+    replace_name,
+)
 from quiz.generate.wh import kind_for
 
 
@@ -28,8 +34,6 @@ def statement(
     lo, hi = m.start - sent.start, m.end - sent.start
     if pure_quote(text) or inside_quotes(text, lo) or _mostly_quoted(text):
         return "statement is a quotation"
-    if _HEDGES.search(text):
-        return "a hedged statement ('could', 'may') is an opinion, not a fact to judge"
     why = _unfit(sent, subject=false_value is None)
     if why:
         return why
@@ -60,10 +64,12 @@ def statement(
 
 
 def _unfit(sent: Sentence, subject: bool) -> str | None:
-    """Why the sentence makes no statement to judge alone, if it does not: one that adds to
-    another ('the sequel to Meet The Parents, also starring ...': copied without the word, it
-    says something else), or, with ``subject``, one whose subject names nothing ('Users get a
-    physical token', 'The threat was ...': which service, which threat?)."""
+    """Why the sentence makes no statement to judge alone, if it does not: a hedge ('could',
+    'may': an opinion), one that adds to another ('the sequel to Meet The Parents, also
+    starring ...': copied without the word, it says something else), or, with ``subject``,
+    one whose subject names nothing ('Users get a physical token', 'The threat was ...')."""
+    if _HEDGES.search(sent.text):
+        return "a hedged statement ('could', 'may') is an opinion, not a fact to judge"
     root = sent.span.root
     if any(t.lower_ in _ADDING and t.dep_ == "advmod" and t.head != root for t in sent.span):
         return "a statement that adds to another ('also starring') says something else alone"
@@ -114,8 +120,6 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
     """'Profits jumped 76%' as written (True) and with a nearby wrong figure (False)."""
     if sentence_reason(sent):
         return []
-    if _HEDGES.search(sent.text):
-        return ["a hedged statement ('could', 'may') is an opinion, not a fact to judge"]
     why = _unfit(sent, subject=True)
     if why:
         return [why]
@@ -137,7 +141,7 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
                 wrong_number(match.group("num"), af.article.text, f"{sent.text}|{value}", percent)
             )
         lo, hi = match.span("num")
-        if (match.group("suf") or "") in _ORDINALS:  # '50th' -> '62nd', not '62th'
+        if (match.group("suf") or "") in ORDINAL_SUFFIXES:  # '50th' -> '62nd', not '62th'
             hi = match.end("suf")
             shown_as = [
                 s if s is None else s + ordinal_suffix(int(float(s.replace(",", ""))))
@@ -161,9 +165,6 @@ def number_statements(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]
                 )
             )
     return out
-
-
-_ORDINALS = frozenset({"st", "nd", "rd", "th"})
 
 
 def ordinal_suffix(n: int) -> str:
