@@ -140,6 +140,7 @@ class DistractorPool:
         self._near: dict[int, list[int]] = {}
         self._genders: dict[str, str | None] = {}
         self._order: dict[tuple[int, str, bool, int], list[tuple[str, str, int, int]]] = {}
+        self._lemmas: dict[int, list[frozenset[str]]] = {}
         self.by_verb: list[dict[str, set[str]]] = []
         """Per article: main verb lemma -> names in sentences with that verb."""
         families: dict[str, list[str]] = defaultdict(list)
@@ -290,8 +291,8 @@ class DistractorPool:
             return False
         for i in sorted(self.articles.get(c.answer, ())):
             af = self.facts[i]
-            for s in af.sentences:
-                if s is c.sentence or verb not in {t.lemma_ for t in s.span}:
+            for s, lemmas in zip(af.sentences, self.lemmas(i), strict=True):
+                if s is c.sentence or verb not in lemmas:
                     continue
                 people = {m.key for m in s.mentions if _is_person(af, m.key)} - {c.answer}
                 if any(_slot(s, key, None, verb) == role for key in people):
@@ -306,12 +307,16 @@ class DistractorPool:
         if verb in _LIGHT_VERBS:
             return False
         return any(
-            s is not c.sentence
-            and any(m.key == key for m in s.mentions)
-            and any(t.lemma_ == verb for t in s.span)
+            s is not c.sentence and verb in lemmas and any(m.key == key for m in s.mentions)
             for i in sorted(self.articles.get(key, ()))
-            for s in self.facts[i].sentences
+            for s, lemmas in zip(self.facts[i].sentences, self.lemmas(i), strict=True)
         )
+
+    def lemmas(self, i: int) -> list[frozenset[str]]:
+        """The lemmas of each sentence of article ``i``, computed once."""
+        if i not in self._lemmas:
+            self._lemmas[i] = [frozenset(t.lemma_ for t in s.span) for s in self.facts[i].sentences]
+        return self._lemmas[i]
 
     def _other_gender(self, key: str, c: Candidate) -> bool:
         """Could ``key`` be of another gender than the prompt says the answer is ('who was the
