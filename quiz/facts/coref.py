@@ -35,7 +35,7 @@ def resolve_pronouns(af: ArticleFacts) -> None:
         _drop_linking_adverbs(s)
         _expand_surnames(af, s)
         if resolve_org_references(af, s) | resolve_descriptors(af, s, _described):
-            s.antecedent = af.sentences[s.index - 1]
+            s.antecedent = _naming(af.sentences[s.index - 1], set(s.subst.values()))
         mark_bound_pronouns(af, s)
         pronouns = [t for t in s.span if _is_pronoun(s, t)]
         if not pronouns:
@@ -49,6 +49,13 @@ def resolve_pronouns(af: ArticleFacts) -> None:
             s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
             s.antecedent = source
             _write_once(s, name)
+
+
+def _naming(prev: Sentence, names: set[str]) -> Sentence:
+    """The sentence a source quote must start at to name what ``names`` stand for: the one
+    before, or, when that one only refers to them ('He also claimed ...'), the one it leans on."""
+    named = any(m.key in names for m in prev.mentions)
+    return prev.antecedent if not named and prev.antecedent is not None else prev
 
 
 def _write_once(s: Sentence, name: str) -> None:
@@ -161,15 +168,32 @@ def _antecedent(
     before = [] if prev is None else [m for m in prev.mentions if fits(af, prev, m)]
     wanted = _FEMALE_PRONOUNS if pronoun.lower_ in _FEMALE_PRONOUNS else _MALE_PRONOUNS
     people = {m.key for m in here + before if any_gender or _gender(af, m.key) in (None, wanted)}
+    carried = _carried_subject(prev) if prev is not None and not here else None
+    if carried is not None and (any_gender or _gender(af, carried[0]) in (None, wanted)):
+        people.add(carried[0])
     if len(people) != 1 or _other_named_subject(s, upto, people):
         return None
     if prev is not None and not here and (_described_subject(prev) or _untagged_subject(prev)):
         return None  # 'The Scottish Conservative leader ... with Tods Murray. He said': who?
     name = people.pop()
+    if carried is not None and name == carried[0] and not any(m.key == name for m in before):
+        return carried  # 'Mbappe ... He also claimed ... He added': still Mbappe
     where = s if here else prev
     if " " not in name or where is None or not _is_subject(where, name):
         return None
     return name, (None if here else prev)
+
+
+def _carried_subject(prev: Sentence) -> tuple[str, Sentence] | None:
+    """The person the previous sentence's subject pronoun was resolved to, with the sentence
+    that names them: the subject stays in view across 'He also claimed ...'."""
+    if prev.antecedent is None:
+        return None
+    for t in prev.span:
+        if t.dep_ == "nsubj" and t.dep_ and t.head.dep_ == "ROOT" and t.i in prev.subst:
+            name = prev.subst[t.i]
+            return (name, prev.antecedent) if " " in name else None
+    return None
 
 
 def _bound_subject(af: ArticleFacts, s: Sentence, pronoun: Token) -> str | None:

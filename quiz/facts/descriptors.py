@@ -42,7 +42,7 @@ def resolve_descriptors(af: ArticleFacts, s: Sentence, in_view: InView) -> bool:
     for tok in s.span:
         if tok.i in s.subst or tok.dep_ not in _SUBJECTS or s.quoted(tok.idx - s.span.start_char):
             continue
-        found = _aged(af, tok, s, in_view) or _by_role(af, s, tok)
+        found = _aged(af, tok, s, in_view) or _by_role(af, s, tok) or _in_view(af, s, tok, in_view)
         if found is None:
             continue
         name, first = found
@@ -95,6 +95,36 @@ def _by_role(af: ArticleFacts, s: Sentence, tok: Token) -> tuple[str, Token] | N
     here = any(m.key == same[0] and m.end - s.start <= upto for m in s.mentions)
     near = prev is not None and any(m.key == same[0] for m in prev.mentions)
     return (same[0], kids[0]) if here or near else None
+
+
+#: Words that describe a person's standing before their job noun ('the former ... attacker').
+_STANDING = frozenset("former ex veteran new current outgoing incoming long-serving".split())
+
+
+def _in_view(
+    af: ArticleFacts, s: Sentence, tok: Token, in_view: InView
+) -> tuple[str, Token] | None:
+    """'The former Paris Saint-Germain (PSG) attacker told La Sexta': a job noun with names or
+    a standing before it means the one person in view, as 'he' would, if that person has the
+    same role family ('French attacker Kylian Mbappe ... He also claimed ...')."""
+    family = FAMILY.get(tok.lower_)
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    if family is None or len(kids) < 2 or kids[0].lower_ != "the" or kids[0].dep_ != "det":
+        return None
+    if not all(_describes(c) for c in kids[1:]) or tok.i - kids[0].i > 12:
+        return None
+    name = in_view(af, s, kids[0])  # from where the phrase starts: its own names are no rivals
+    entity = af.entity(name) if name else None
+    return (entity.key, kids[0]) if entity is not None and entity.role == family else None
+
+
+def _describes(tok: Token) -> bool:
+    """A modifier of a job noun that only describes the person: a standing or a proper name."""
+    if tok.dep_ == "amod" and tok.lower_ in _STANDING:
+        return True
+    return tok.dep_ in ("compound", "nmod", "amod") and all(
+        t.pos_ in ("PROPN", "PUNCT") or (t.ent_type_ and t.text[:1].isupper()) for t in tok.subtree
+    )  # 'Arsenal' in 'the former Arsenal striker' is tagged an adjective, but named
 
 
 def _people(af: ArticleFacts) -> list[str]:

@@ -17,7 +17,7 @@ from quiz.bank.models import Article
 from quiz.facts.acronyms import article_acronyms
 from quiz.facts.coref import resolve_pronouns
 from quiz.facts.kinds import kind_of
-from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
+from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence, title_words
 from quiz.facts.nlp import parse
 from quiz.facts.orgkinds import (
     listed_company,
@@ -83,8 +83,10 @@ def _mark_seen(af: ArticleFacts) -> None:
     """Give each sentence the nouns said before it, so a definite noun can be told apart
     as new ('the Home Office') or as pointing back ('the contract')."""
     seen: set[str] = set()
+    titled = title_words(af.article)
     for s in af.sentences:
         s.seen = frozenset(seen)
+        s.titled = titled
         seen.update(t.lemma_.lower() for t in s.span if t.pos_ == "NOUN")
 
 

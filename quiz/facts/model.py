@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART")
 
 
+def title_is_real(article: Article) -> bool:
+    """False when the title was derived from the first sentence (no title line in the file)."""
+    return not (article.title.endswith("…") or article.text.startswith(article.title))
+
+
+def title_words(article: Article) -> frozenset[str]:
+    """The headline's words in lower case, with plurals also as their singular ('cards' ->
+    'card'); empty when the article has no headline of its own."""
+    if not title_is_real(article):
+        return frozenset()
+    words = re.findall(r"[a-z][a-z-]*", article.title.lower())
+    return frozenset(words + [w[:-1] for w in words if w.endswith("s") and len(w) > 3])
+
+
 @dataclass
 class Mention:
     """One mention of an entity: article character offsets and the entity it resolves to."""
@@ -92,6 +106,9 @@ class Sentence:
     """The earlier sentence that names the person a resolved pronoun refers to."""
     seen: frozenset[str] = frozenset()
     """Lemmas of the nouns used in earlier sentences: 'the contract' after 'a contract' points back."""
+    titled: frozenset[str] = frozenset()
+    """Words of the article's headline ('ink' in 'Ink helps drive democracy in Asia'): 'the ink'
+    is the headline's ink when a prompt shows the headline."""
 
     def tokens_of(self, m: Mention) -> list[Token]:
         """The parse tokens of a mention of this sentence (widened to whole tokens)."""

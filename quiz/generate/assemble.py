@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from quiz.bank.models import Article, Difficulty, Question, Source
 from quiz.facts.kinds import IRREGULAR_DEMONYMS, country_names
-from quiz.facts.model import ArticleFacts, Sentence
+from quiz.facts.model import ArticleFacts, Sentence, title_is_real
 from quiz.facts.roles import ROLE_NOUNS
 from quiz.facts.timeexpr import anchor_relative_time, format_date
 from quiz.generate.candidate import Candidate
@@ -44,11 +44,6 @@ _TYPE_BASE = {
 }
 
 
-def title_is_real(article: Article) -> bool:
-    """False when the title was derived from the first sentence (no title line in the file)."""
-    return not (article.title.endswith("…") or article.text.startswith(article.title))
-
-
 def context(
     article: Article, forms: list[str], event: str | None = None, roles: Sequence[str] = ()
 ) -> tuple[str, str]:
@@ -56,10 +51,7 @@ def context(
     or the answer's ``roles`` ('PM apology over jailings' names Tony Blair by his office);
     with ``event``, the report is said to be on it ('..., a report on the Carling Cup')."""
     date = format_date(article.date) if article.date else None
-    title = article.title if title_is_real(article) else None
-    words = [w for f in forms for w in [f, *_long_words(f)]]
-    if title and any(_contains(title, w) for w in [*words, *roles]):
-        title = None
+    title = _shown_title(article, forms, roles)
     cite = f"“{article.title}”" + (f" ({date})" if date else "")
     if title:
         on = f", a report on {event}" if event else ""
@@ -68,6 +60,27 @@ def context(
         of = f" of {date}" if date else ""
         return (f"According to a report{of}" + (f" on {event}" if event else ""), cite)
     return ("", cite)
+
+
+def _shown_title(article: Article, forms: list[str], roles: Sequence[str]) -> str | None:
+    """The headline, unless the file has none or it names the answer (a form or a role)."""
+    if not title_is_real(article):
+        return None
+    words = [w for f in forms for w in [f, *_long_words(f)]]
+    return None if any(_contains(article.title, w) for w in [*words, *roles]) else article.title
+
+
+def shows_title(c: Candidate) -> bool:
+    """Will the prompt of ``c`` show the article's headline as its context?"""
+    return _shown_title(c.facts.article, *_hidden(c)) is not None
+
+
+def _hidden(c: Candidate) -> tuple[list[str], list[str]]:
+    """What the context must not name: the answer's forms (a statement's hidden values) and,
+    for a person, the offices the article gives them."""
+    forms = [c.answer, *c.accepted] if c.type != "true_false" else c.hide
+    roles = role_titles(c.facts, c.answer) if c.label == "person" else []
+    return forms, roles
 
 
 def role_titles(af: ArticleFacts, key: str) -> list[str]:
@@ -117,8 +130,7 @@ def _compose(c: Candidate) -> str | None:
     core = _ASIDE.sub("", core)
     if c.form != "quote":  # a quotation is shown as said; rewritten text must read well
         core = agree_articles(core, BLANK)
-    forms = [c.answer, *c.accepted] if c.type != "true_false" else c.hide
-    roles = role_titles(c.facts, c.answer) if c.label == "person" else []
+    forms, roles = _hidden(c)
     ctx, _ = context(article, forms, frame_for(c.facts, c.sentence, forms), roles)
     if c.type in ("fill_blank", "numeric") and c.form != "how_many":
         year = c.form == "year_cloze"

@@ -43,7 +43,7 @@ def sentence_reason(sent: Sentence) -> str | None:
     """``dangling_reason`` of the whole sentence, as resolved, computed once per sentence."""
     if "dangling" not in sent.memo:
         sent.memo["dangling"] = dangling_reason(
-            list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen
+            list(sent.span), subst=sent.subst, lone=sent.lone, seen=sent.seen, titled=sent.titled
         )
     return sent.memo["dangling"]
 
@@ -54,10 +54,13 @@ def dangling_reason(
     subst: dict[int, str] | None = None,
     lone: frozenset[int] = frozenset(),
     seen: frozenset[str] = frozenset(),
+    titled: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why these prompt tokens would leave a reader guessing (a pronoun, 'the 21-year-old').
 
-    Tokens in ``subst`` are pronouns already resolved to a name, so they are fine.
+    Tokens in ``subst`` are pronouns already resolved to a name, so they are fine. A definite
+    noun the headline explains (``titled``: its words) passes here; ``leans_on_title`` then
+    asks that the prompt show the headline.
     """
     shown_as = subst or {}
     text = "".join(shown_as.get(t.i, t.text) + t.whitespace_ for t in tokens)
@@ -90,9 +93,44 @@ def dangling_reason(
         if _unowned_role(tok) and not any(_organisation(t) for t in tokens):
             return f"'{tok.text}' of no organisation the prompt names ('Factory manager X')"
         why = _anaphor(tok, shown) or _mentioned_before(tok, seen, shown)
-        if why:
+        if why and not headline_thing(tok, titled):
             return why
     return None
+
+
+#: Parts of an event an ordinal places ('in the 115th minute', 'the second leg'): the event
+#: is the one the headline reports.
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|final")
+_EVENT_UNITS = frozenset("minute lap round inning innings half leg set over frame hole".split())
+
+
+def headline_thing(tok: Token, titled: frozenset[str]) -> bool:
+    """'The ink' under the headline 'Ink helps drive democracy in Asia', or 'the 115th
+    minute' of the match a headline reports: a definite noun the headline makes clear."""
+    if not titled or tok.pos_ != "NOUN" or not _has_the(tok):
+        return False
+    if tok.lemma_.lower() in titled or tok.lower_ in titled:
+        return True
+    ordinal = any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(c.lower_))
+        for c in tok.children
+    )
+    return ordinal and tok.lemma_.lower() in _EVENT_UNITS
+
+
+def leans_on_title(sent: Sentence) -> bool:
+    """Does the sentence, outside quotations, keep a definite noun only the headline explains
+    ('The ink is sprayed on a person's left thumb')? Its prompt must then show the headline."""
+    if "title" not in sent.memo:
+        leans = any(
+            headline_thing(t, sent.titled)
+            and (_anaphor(t) or _mentioned_before(t, sent.seen))
+            and t.i not in sent.subst
+            and not inside_quotes(sent.text, t.idx - sent.span.start_char)
+            for t in sent.span
+        )
+        sent.memo["title"] = "leans" if leans else None
+    return sent.memo["title"] is not None
 
 
 #: Definite nouns a reader can place without the article ("the world", "the government").

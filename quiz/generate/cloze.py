@@ -95,6 +95,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         subst=sent.subst,
         lone=sent.lone,
         seen=sent.seen,
+        titled=sent.titled,
     )
     lead = lead_in(af, sent, why) if why else None
     if why and (lead is None or names_in(lead.rewrite(), forms)):

@@ -19,9 +19,9 @@ from quiz.facts.nlp import load_pipeline, model_label, model_words
 from quiz.facts.timeexpr import anchor_relative_time
 from quiz.generate import cloze, quotes, truefalse, wh, years
 from quiz.generate.acronyms import explain_acronyms, known_acronyms, unexplained_key
-from quiz.generate.assemble import compose_prompt, leaks, question_id, to_question
+from quiz.generate.assemble import compose_prompt, leaks, question_id, shows_title, to_question
 from quiz.generate.candidate import Candidate, Rejection
-from quiz.generate.checks import shared_predicate, usable_sentence
+from quiz.generate.checks import leans_on_title, shared_predicate, usable_sentence
 from quiz.generate.distractors import DistractorPool, loose
 from quiz.generate.select import balance_bank, corroborate, score, select
 from quiz.generate.swaps import colleague_swap
@@ -275,6 +275,8 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         unexplained = unexplained or unexplained_key(c.facts, c.answer, known)
     if unexplained:
         return unexplained
+    if c.form != "quote" and leans_on_title(c.sentence) and not shows_title(c):
+        return "'the X' is the headline's, and the headline names the answer"
     prompt = compose_prompt(c)
     if prompt is None:
         return "relative time that the article's date cannot anchor"

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.generate.candidate import Candidate
 from quiz.generate.distractors import names_in
 from quiz.generate.syntax import SAY_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{25,400})[\"”]")
 #: The end of a quotation that began in an earlier sentence: 'We deserved it," said X.'
@@ -108,7 +112,7 @@ def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if any(k.dep_ == "conj" for c in subjects for k in c.children):
             return None, False  # 'Gary Lightbody and Jonny Quinn said': two right answers
-        resolved = [sent.subst[c.i] for c in subjects if c.i in sent.subst]
+        resolved = [name for c in subjects if (name := _resolved(af, sent, c))]
         if resolved:
             return resolved[0], True
         idxs = [c.idx + offset for c in subjects]
@@ -123,6 +127,17 @@ def _speaker(af: ArticleFacts, sent: Sentence) -> tuple[str | None, bool]:
             if inverted and _adjacent(af, verb_at + len(tok.text), m.start):
                 return m.key, False  # '..." said Mr Parsons' (not 'told La Sexta')
     return None, False
+
+
+def _resolved(af: ArticleFacts, sent: Sentence, subject: Token) -> str | None:
+    """The name a resolved subject stands for: a pronoun's, or a descriptor's ('The former
+    PSG attacker' is written as its first word's name; 'Her lawyer' is no one resolved)."""
+    if subject.i not in sent.subst:
+        return None
+    if sent.subst[subject.i]:
+        return sent.subst[subject.i]
+    first = sent.subst.get(min(t.i for t in subject.subtree), "")
+    return first if af.entity(first) is not None else None
 
 
 def _adjacent(af: ArticleFacts, left_end: int, right_start: int) -> bool:

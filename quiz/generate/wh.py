@@ -67,6 +67,7 @@ def subject_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
         subst=sent.subst,
         lone=sent.lone,
         seen=sent.seen,
+        titled=sent.titled,
     )
     if why:
         return why
@@ -199,7 +200,9 @@ def _subject_count(af: ArticleFacts, sent: Sentence, noun: Token, phrase: str) -
     prefix = sx.clean_prefix(sx.tokens_between(sent.span, sent.span.start, noun.left_edge.i))
     if prefix is None or len(rest) < 3 or any(t.i < noun.i and t.head == noun for t in rest):
         return None
-    why = dangling_reason(prefix + rest, subst=sent.subst, lone=sent.lone, seen=sent.seen)
+    why = dangling_reason(
+        prefix + rest, subst=sent.subst, lone=sent.lone, seen=sent.seen, titled=sent.titled
+    )
     if why:
         return why
     words: list[Token | str] = [*prefix, phrase if prefix else sx.upper_first(phrase), *rest]
@@ -256,7 +259,11 @@ def _fronted(
             return None
         verb_part = [do, *subject, *between, root.lemma_, *tail]
     why = dangling_reason(
-        prefix + s_sub + between + tail, subst=sent.subst, lone=sent.lone, seen=sent.seen
+        prefix + s_sub + between + tail,
+        subst=sent.subst,
+        lone=sent.lone,
+        seen=sent.seen,
+        titled=sent.titled,
     )
     if why:
         return why

@@ -34,9 +34,17 @@ _BIO = re.compile(
 _TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*.{0,60}\(@\w+\)")
 
 
+#: A two-word line that introduces a quotation set below it ('He added:', 'Smith said:').
+_SPEECH_INTRO = re.compile(
+    r"^[A-Z][\w'’.-]* (said|says|added|adds|continued|explained|insisted|wrote|writes):$"
+)
+
+
 def is_prose(line: str) -> bool:
     """True when ``line`` looks like a paragraph of article prose rather than page furniture."""
     text = line.strip()
+    if _SPEECH_INTRO.match(text):
+        return True  # kept only if a quotation follows (drop_dangling_intros)
     if len(text.split()) < 3 or not _ends_like_sentence(text):
         return False
     if _URL.search(text) or _HANDLE.search(text) or _TWEET_SIGNATURE.search(text):

@@ -77,3 +77,10 @@ def test_a_closing_author_bio_is_dropped() -> None:
     assert drop_closing_bio([bio]) == [bio]  # never the whole article
     column = "Bill Thompson is a regular commentator on the BBC World Service programme Go Digital."
     assert drop_closing_bio([news, column]) == [news]
+
+
+def test_a_short_speech_intro_is_kept_before_its_quotation() -> None:
+    lines = ["She added:", '"We will appeal against the ruling as soon as we can."']
+    assert is_prose(lines[0])
+    assert drop_dangling_intros(lines) == lines
+    assert not is_prose("Trending:")  # a two-word heading is still furniture
