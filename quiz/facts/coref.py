@@ -323,7 +323,16 @@ _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 def _personlike(af: ArticleFacts, s: Sentence, m: Mention) -> bool:
     entity = af.entity(m.key)
     known_org = entity is not None and entity.kind in ORG_KINDS
-    return m.label not in _NOT_PEOPLE and not known_org and not s.quoted(m.start - s.start)
+    # 'The Spanish Football Federation ... his coaching licence': a person's name takes no
+    # 'the' (but 'The Scot', a person, is a one-word descriptor)
+    the = (
+        m.label == "ORG"
+        and " " in m.text
+        and af.article.text[max(0, m.start - 4) : m.start].lower() == "the "
+    )
+    return (
+        m.label not in _NOT_PEOPLE and not known_org and not the and not s.quoted(m.start - s.start)
+    )
 
 
 def _is_subject(s: Sentence, key: str) -> bool:

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from quiz.bank.models import Article
 from quiz.facts.acronyms import article_acronyms
 from quiz.facts.coref import resolve_pronouns
+from quiz.facts.headline import mark_titled
 from quiz.facts.kinds import kind_of
-from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence, title_words
+from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.nlp import parse
 from quiz.facts.orgkinds import (
     listed_company,
@@ -75,6 +76,7 @@ def extract_facts(
         af.plain = plain
         _resolve_entities(af, votes, evidence)
         _mark_seen(af)
+        mark_titled(af)
         resolve_pronouns(af)
     return facts
 
@@ -83,10 +85,8 @@ def _mark_seen(af: ArticleFacts) -> None:
     """Give each sentence the nouns said before it, so a definite noun can be told apart
     as new ('the Home Office') or as pointing back ('the contract')."""
     seen: set[str] = set()
-    titled = title_words(af.article)
     for s in af.sentences:
         s.seen = frozenset(seen)
-        s.titled = titled
         seen.update(t.lemma_.lower() for t in s.span if t.pos_ == "NOUN")
 
 
@@ -374,7 +374,9 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
     for m in mentions:
         linkable = m.label not in ("GPE", "LOC", "FAC", "NORP") or _mistagged_surname(m)
         linked = _longest_form(m.text, persons) if linkable and not m.no_link else None
-        short = shorts.get(m.text) if m.label in ("PERSON", "ORG", "PRODUCT") else None
+        # 'schools in Bristol' is the city, not a short name of Bristol University
+        named = m.label in ("PERSON", "ORG", "PRODUCT") and not m.locative
+        short = shorts.get(m.text) if named else None
         m.key = acronyms.get(m.text) or linked or short or m.text
     for m in mentions:
         label = "PERSON" if m.key in persons else votes.get(m.key, m.label)

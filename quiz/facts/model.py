@@ -149,6 +149,8 @@ class ArticleFacts:
     """The article's own acronyms and the long names they stand for ('GM' -> 'General Motors')."""
     genders: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     """Memo of ``quiz.facts.gender.person_gender`` (the article never changes once built)."""
+    memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    """Article-wide findings computed once (``quiz.facts.headline``)."""
     plain: frozenset[str] = frozenset()
     """Words the build uses in lower case ('general'): a name's fragment that is one of them
     means something else ('General' is not 'General Motors')."""

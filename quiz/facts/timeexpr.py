@@ -179,6 +179,10 @@ _POSSESSIVE_TIME = re.compile(
 )
 
 
+#: A participle left alone between commas once its time phrase is gone (', released,').
+_STRANDED = re.compile(r",\s+\w+(?:ed|en)\s*[,.]")
+
+
 def drop_relative_time(text: str) -> str | None:
     """Without a date, drop a separable time phrase ('..., on Tuesday,'); None if one remains.
 
@@ -192,6 +196,8 @@ def drop_relative_time(text: str) -> str | None:
     dropped = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", dropped)).strip(" ,")
     if _ANY_RELATIVE.search(dropped) or _MONTH_ONLY.search(dropped) or _VAGUE.search(dropped):
         return None
+    if len(_STRANDED.findall(dropped)) > len(_STRANDED.findall(text)):
+        return None  # 'The set, released on Tuesday, features' cannot lose its day
     return dropped[:1].upper() + dropped[1:] if text[:1].isupper() else dropped
 
 

@@ -31,9 +31,15 @@ def alternatives(answer: str, kind: str) -> set[str]:
     for long, brief in _PHRASES.items():
         if long in answer:
             out.add(answer.replace(long, brief))  # 'Los Angeles Times' -> 'LA Times'
+    for head in _COURT_HEADS:  # 'Highbury Corner Magistrates Court' -> 'Highbury Corner'
+        if answer.endswith(" " + head):
+            out.add(answer[: -len(head) - 1])
+    if "Select Committee" in answer:  # 'Constitutional Affairs Committee', its usual name
+        out.add(answer.replace("Select Committee", "Committee"))
     if len(words) > 1 and words[-1] in _PLACE_HEADS:
         out.add(" ".join(words[:-1]))  # 'Belmarsh Prison', 'Heathrow Airport'
-    brand = len(words) == 2 and words[0].isupper() and len(words[0]) > 1
+    plain = not any("'" in w or "’" in w for w in words)  # not 'AG Edwards' Thayer'
+    brand = len(words) in (2, 3) and plain and words[0].isupper() and len(words[0]) > 1
     if brand and kind != "event" and kind_of(words[0], "GPE") != "country":
         out.add(words[0])  # 'BBC Sport', 'ITV News': the broadcaster itself (not 'US Open')
     out.update(PARTY_NAMES.get(answer, ()))
@@ -42,9 +48,9 @@ def alternatives(answer: str, kind: str) -> set[str]:
     for form in {answer, *out}:  # 'US Federal Communications Commission' -> 'FCC' too
         out |= _initials(form)
     short = [_SHORTENED.get(w, w) for w in words]
-    if short != words:
+    if short != words and len(words) == 2:
         out.add(" ".join(short))  # 'Manchester City' -> 'Man City'
-    if len(words) > 1 and words[-1] in _OF_HEADS:  # 'London University' <-> 'University of London'
+    if len(words) == 2 and words[-1] in _OF_HEADS:  # 'London University' <-> 'University of London'
         out.add(f"{words[-1]} of {' '.join(words[:-1])}")
     elif len(words) > 2 and words[0] in _OF_HEADS and words[1] == "of":
         out.add(f"{' '.join(words[2:])} {words[0]}")
@@ -98,10 +104,20 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
             if longer
             else False
         )
-        out |= set(longer) if len(longer) == 1 and generic else set()
+        # 'Texas Instruments ... said Texas': the full name first, then the short one
+        shortened = len(longer) == 1 and _first_at(af, longer[0]) < _first_at(af, answer)
+        out |= set(longer) if len(longer) == 1 and (generic or shortened) else set()
     else:
         out |= _compound_surnames(af, answer)
     return out - {answer}
+
+
+def _first_at(af: ArticleFacts, key: str) -> int:
+    """Where the article first names ``key`` (its length when it never does)."""
+    return min(
+        (m.start for s in af.sentences for m in s.mentions if key in (m.key, m.text)),
+        default=len(af.article.text),
+    )
 
 
 def _club_short(af: ArticleFacts, answer: str, kind: str) -> set[str]:
@@ -271,6 +287,8 @@ _PLACE_HEADS = frozenset(
     "Prison Airport Stadium Hospital Station Square Police Constabulary Line Route Bridge "
     "Tunnel Railway Market".split()
 )  # 'Gloucestershire Police': 'chief constable of Gloucestershire'; 'the Waverley Line'
+#: Kinds of court people leave out of a court's name.
+_COURT_HEADS = ("Magistrates Court", "Magistrates' Court", "Crown Court", "County Court")
 #: Parties' everyday names in news English ('Tory leader Michael Howard').
 PARTY_NAMES = {
     "Conservative Party": ("Conservatives", "Tories", "Tory Party", "Tory"),

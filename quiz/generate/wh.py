@@ -90,6 +90,8 @@ def object_question(af: ArticleFacts, sent: Sentence, m: Mention) -> Result:
         return None
     if not _simple_np(objs[0], sent.tokens_of(m)):
         return None
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > objs[0].i for c in root.children):
+        return None  # 'who did Benitez defend and give the German team a lifeline?'
     obj_sub = list(objs[0].subtree)
     return _fronted(af, sent, m, "object", WH_BY_KIND[kind], obj_sub[0].i, obj_sub[-1].i + 1)
 
@@ -234,6 +236,8 @@ def _fronted(
     between = [t for t in sx.tokens_between(sent.span, s_sub[-1].i + 1, root.i) if t not in auxes]
     if any(t.is_punct for t in between):
         return None
+    if any(t.pos_ == "VERB" for t in s_sub + between):
+        return None  # 'would [research claims cutting the limit ...] save': no reader parses it
     tail = [
         t
         for t in sx.tokens_between(sent.span, root.i + 1, sent.span.end)
