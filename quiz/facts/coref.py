@@ -45,6 +45,7 @@ def resolve_pronouns(af: ArticleFacts) -> None:
             continue
         name, source = found
         s.subst.update({t.i: t.text for t in pronouns})
+        s.refers.update({t.i: name for t in pronouns})
         if source is not None:  # the name is outside this sentence: write it in once
             s.subst[pronouns[0].i] = _replacement(pronouns[0], name)
             s.antecedent = source

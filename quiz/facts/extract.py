@@ -250,9 +250,14 @@ def _drop_common_words(facts: list[ArticleFacts]) -> frozenset[str]:
         m.text for af in facts for s in af.sentences for m in s.mentions if m.label == "NORP"
     }
     for af in facts:
+        # a word the article capitalises mid-sentence is a name ('versions of Windows'), not
+        # a description to strip ('Windows Genuine Advantage' is no person 'Genuine Advantage')
+        named = {
+            t.text for s in af.sentences for t in s.span if t.pos_ == "PROPN" and t.i > s.span.start
+        }
         for s in af.sentences:
             s.mentions = [
-                _strip_role(m, plain, peoples)
+                _strip_role(m, plain, peoples, named)
                 for m in s.mentions
                 if not (m.label in _WORDLIKE and " " not in m.text and m.text.lower() in plain)
             ]
@@ -269,7 +274,10 @@ _DESCRIBED = re.compile(
 
 
 def _strip_role(
-    m: Mention, plain: set[str], peoples: frozenset[str] | set[str] = frozenset()
+    m: Mention,
+    plain: set[str],
+    peoples: frozenset[str] | set[str] = frozenset(),
+    named: frozenset[str] | set[str] = frozenset(),
 ) -> Mention:
     """'Broadcaster Chris Evans' -> 'Chris Evans', 'Lib Dem MP Lembit Opik' -> 'Lembit Opik'.
 
@@ -281,10 +289,10 @@ def _strip_role(
         return m
     roles = [i for i, w in enumerate(words[:-2]) if w.lower() in _PERSON_CUES]
     said = [i for i in range(len(words) - 1) if _DESCRIBED.match(" ".join(words[: i + 1]))]
-    if len(words) > 2 and words[0] in peoples:
+    if len(words) > 2 and words[0] in peoples and words[0] not in named:
         said.append(0)  # 'Californian Thomas Slattery' (not 'Christian Slater': one name left)
     last = max(roles + said) if roles or said else -1
-    if last < 0 and len(words) > 2 and words[0].lower() in plain:
+    if last < 0 and len(words) > 2 and words[0].lower() in plain and words[0] not in named:
         last = 0
     if last < 0:
         return m

@@ -1,8 +1,8 @@
 """A person's gender from the article's own words, where it gives any.
 
 Evidence: a title before the surname ("Ms Hughes", "Sir Alex"), a gendered role noun before the
-name ("actress Cate Blanchett", "chairwoman Jane Doe"), and the pronouns the resolver wrote the
-name in for ("she said" -> the name). Conflicting evidence gives no answer. Used to keep a
+name ("actress Cate Blanchett", "chairwoman Jane Doe"), and the pronouns the resolver tied to
+the name ("she said" -> the name; "Cate Blanchett won for her role"). Conflicting evidence gives no answer. Used to keep a
 question about a man from offering a woman (and back), which gives the key away.
 """
 
@@ -56,7 +56,7 @@ def _person_gender(af: ArticleFacts, key: str) -> str | None:
         if re.search(rf"\b({roles}) {name}\b", text, re.I):
             found.add(gender)
     for s in af.sentences:
-        for i, shown in s.subst.items():
+        for i, shown in [*s.subst.items(), *s.refers.items()]:
             if shown.removesuffix("'s") == key:
                 word = s.span.doc[i].lower_
                 found.update(g for g, words in PRONOUNS.items() if word in words)

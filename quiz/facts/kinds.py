@@ -137,6 +137,19 @@ IRREGULAR_DEMONYMS = {
 }
 
 
+#: The shape of a nationality word ('Kenyan', 'Japanese', 'Polish').
+_DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i|man|men)$")
+
+
+def is_demonym(word: str) -> bool:
+    """'Spanish', 'Kenyan', 'Japanese': a word naming a country's people ('Search' is none)."""
+    if word in IRREGULAR_DEMONYMS:
+        return True
+    return bool(_DEMONYM_SHAPE.match(word)) and any(
+        c[:4] == word[:4] for c in _countries() if len(c) >= 4
+    )
+
+
 def country_names(name: str) -> set[str]:
     """Other names of the same country ("UK" -> "Britain", "United Kingdom", ...)."""
     return set(_country_names(name))

@@ -98,6 +98,9 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     subst: dict[int, str] = field(default_factory=dict)
     """Resolved pronouns: token index -> the name to write instead ("his" -> "Rooney's")."""
+    refers: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    """Pronouns left as written because they point to a name in the sentence itself ('Cate
+    Blanchett won for her role'): token index -> that name (evidence of gender)."""
     memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     """Checks of the whole sentence, computed once (``quiz.generate.checks.sentence_reason``)."""
     lone: frozenset[int] = frozenset()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.facts.kinds import country_names, kind_of
+from quiz.facts.kinds import country_names, is_demonym, kind_of
 from quiz.facts.model import ArticleFacts, Entity
 
 
@@ -19,7 +19,7 @@ def alternatives(answer: str, kind: str) -> set[str]:
     words = answer.split()
     if len(words) > 1 and words[-1] in _CORPORATE:
         out.add(" ".join(words[:-1]))  # 'Mitsubishi Motors' -> 'Mitsubishi'
-    if len(words) > 2 and (kind_of(words[0], "GPE") == "country" or DEMONYM.match(words[0])):
+    if len(words) > 2 and (kind_of(words[0], "GPE") == "country" or is_demonym(words[0])):
         out.add(" ".join(words[1:]))  # 'US Justice Department', 'American Red Cross'
     if len(words) > 2 and words[0] in _PARENT_BODIES:
         rest = words[2:] if words[1] == "of" else words[1:]  # 'House of Commons' -> 'Commons'

@@ -126,8 +126,11 @@ def replace_name(text: str, lo: int, hi: int, value: str) -> tuple[int, int, str
 
     A bare possessive apostrophe goes with the name it belonged to: "Roberts' novel" becomes
     "Levy's novel" or "_____'s novel", not "Levy' novel" (or a blank hinting at a final s).
+    A capital 'The' before the name mid-sentence is written 'the' ("fined by the _____").
     """
     mark = text[hi : hi + 1]
+    if lo > 4 and text[lo - 4 : lo] == "The " and text[lo - 6 : lo - 4] not in (". ", '" '):
+        lo, value = lo - 4, "the " + value  # 'fined by The Spanish FA': its 'The' is no name
     if mark in ("'", "’") and not text[hi + 1 : hi + 2].isalnum():
         return lo, hi + 1, value + (mark if value.endswith("s") else mark + "s")
     return lo, hi, value

@@ -38,8 +38,12 @@ def event_of(af: ArticleFacts) -> str | None:
 
 
 #: Words that make an event the background of the news, not where it happened ('suspended
-#: before the Athens Olympics', 'since he won gold at the Athens Olympics').
-_BACKGROUND = re.compile(r"\b(before|after|since|ahead of|following|until)\b[^.]*$", re.I)
+#: before the Athens Olympics', 'since he won gold at the Athens Olympics'), or still to come.
+_BACKGROUND = re.compile(
+    r"\b(before|after|since|ahead of|following|until|next|upcoming|forthcoming|will|can|"
+    r"hopes?|hoping|aims?|confident|bid to)\b[^.]*$",
+    re.I,
+)  # and a coming event ('confident of a medal at next week's Championships') is no report
 
 
 def _news_at(lead: Sentence, event: str) -> bool:

@@ -22,6 +22,10 @@ _QUOTE_HEAD = re.compile(r"^[\"“]([^\"“”]{25,400}[.!?])$")
 _QUOTE_OPENS = re.compile(r"(?:^|[:,]\s)[\"“]([^\"“”]{25,400}[.!?])$")
 
 
+#: First words of a quotation that answers or goes on from what was said before it.
+_CONTINUING = frozenset("But And So Or Yet".split())
+
+
 def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
     """Ask who said a quotation, when a speech verb's subject is a named person.
 
@@ -50,6 +54,8 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
         return "quotation too short or too long"
     if not words[:1].isupper():
         return "quotation starts mid-sentence"
+    if words.split()[0].rstrip(",") in _CONTINUING:
+        return "quotation goes on from an earlier one ('But I take each race as it comes')"
     entity = af.entity(speaker)
     forms = {speaker} | (entity.aliases if entity else set())
     if names_in(words, forms):
