@@ -24,6 +24,7 @@ _ROLES = {
     MALE: "chairman spokesman sportsman businessman congressman king prince duke earl baron "
     "father husband son brother widower boyfriend grandfather",
 }
+_ROLE_WORDS = {g: frozenset(words.split()) for g, words in _ROLES.items()}
 PRONOUNS = {
     FEMALE: frozenset({"she", "her", "herself"}),
     MALE: frozenset({"he", "him", "his", "himself"}),
@@ -50,11 +51,13 @@ def person_gender(af: ArticleFacts, key: str) -> str | None:
 def _person_gender(af: ArticleFacts, key: str) -> str | None:
     text = af.article.text
     found = {g for g in (FEMALE, MALE) if _titled(text, key, g)}
-    name = re.escape(key)
-    for gender in (FEMALE, MALE):
-        roles = "|".join(_ROLES[gender].split())
-        if re.search(rf"\b({roles}) {name}\b", text, re.I):
-            found.add(gender)
+    at = text.find(key)
+    while at >= 0:  # 'actress Cate Blanchett': the role word just before the name
+        before = text[max(0, at - 20) : at]
+        if before.endswith(" ") or at == 0:
+            word = before.split()[-1].lower() if before.split() else ""
+            found.update(g for g, roles in _ROLE_WORDS.items() if word in roles)
+        at = text.find(key, at + 1)
     for s in af.sentences:
         for i, shown in [*s.subst.items(), *s.refers.items()]:
             if shown.removesuffix("'s") == key:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -373,5 +374,10 @@ def _same_fact(a: Candidate, b: Candidate) -> bool:
 
 def _overlap(a: Candidate, b: Candidate) -> float:
     """Shared words over all words of the two questions' sentences."""
-    wa, wb = set(loose(a.sentence.text).split()), set(loose(b.sentence.text).split())
+    wa, wb = _words(a.sentence.text), _words(b.sentence.text)
     return len(wa & wb) / max(1, len(wa | wb))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(loose(text).split())
