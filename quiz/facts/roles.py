@@ -20,6 +20,8 @@ from quiz.facts.kinds import kind_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from quiz.facts.model import ArticleFacts
+
 #: Job nouns by family. General news vocabulary, not drawn from any one article.
 _FAMILY_WORDS = {
     "goalkeeper": "goalkeeper keeper goalie",
@@ -172,3 +174,21 @@ def _entity_text(tok: Token) -> str:
     while first > 0 and _org_word(tok.doc[first - 1]) and not tok.doc[first - 1].ent_type_:
         first -= 1
     return tok.doc[first : tok.i + 1].text
+
+
+def role_titles(af: ArticleFacts, key: str) -> list[str]:
+    """The offices the article writes before a person's name ('Tory leader Michael Howard',
+    'Prime Minister Tony Blair' -> also 'PM'): a headline naming one points to the person."""
+    found: set[str] = set()
+    for s in af.sentences:
+        for m in s.mentions:
+            if m.key != key:
+                continue
+            before = s.text[: m.start - s.start].split()[-2:]
+            if not before or before[-1].lower().strip(",") not in ROLE_NOUNS:
+                continue
+            phrase = " ".join(before) if len(before) == 2 and before[0].istitle() else before[-1]
+            found.add(phrase.strip(","))
+            if phrase.lower() == "prime minister":
+                found.add("PM")
+    return sorted(f for f in found if " " in f or f == "PM" or f[:1].isupper())

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from quiz.bank.models import Article, Difficulty, Question, Source
 from quiz.facts.kinds import IRREGULAR_DEMONYMS, country_names
 from quiz.facts.model import ArticleFacts, Sentence, title_is_real
-from quiz.facts.roles import ROLE_NOUNS
+from quiz.facts.roles import role_titles
 from quiz.facts.timeexpr import anchor_relative_time, format_date
-from quiz.generate.candidate import Candidate
+from quiz.generate.candidate import QUOTE_FORMS, Candidate
 from quiz.generate.cloze import BLANK
 from quiz.generate.distractors import has_words, loose
 from quiz.generate.frame import frame_for
@@ -83,24 +83,6 @@ def _hidden(c: Candidate) -> tuple[list[str], list[str]]:
     return forms, roles
 
 
-def role_titles(af: ArticleFacts, key: str) -> list[str]:
-    """The offices the article writes before a person's name ('Tory leader Michael Howard',
-    'Prime Minister Tony Blair' -> also 'PM'): a headline naming one points to the person."""
-    found: set[str] = set()
-    for s in af.sentences:
-        for m in s.mentions:
-            if m.key != key:
-                continue
-            before = s.text[: m.start - s.start].split()[-2:]
-            if not before or before[-1].lower().strip(",") not in ROLE_NOUNS:
-                continue
-            phrase = " ".join(before) if len(before) == 2 and before[0].istitle() else before[-1]
-            found.add(phrase.strip(","))
-            if phrase.lower() == "prime minister":
-                found.add("PM")
-    return sorted(f for f in found if " " in f or f == "PM" or f[:1].isupper())
-
-
 _MINOR = frozenset("the and for of new old big one two van von der de la le".split())
 
 
@@ -124,11 +106,12 @@ def compose_prompt(c: Candidate) -> str | None:
 
 def _compose(c: Candidate) -> str | None:
     article = c.facts.article
-    core = c.core if c.form == "quote" else anchor_relative_time(c.core, article.date)
+    quoted = c.form in QUOTE_FORMS
+    core = c.core if quoted else anchor_relative_time(c.core, article.date)
     if core is None:
         return None
     core = _ASIDE.sub("", core)
-    if c.form != "quote":  # a quotation is shown as said; rewritten text must read well
+    if not quoted:  # a quotation is shown as said; rewritten text must read well
         core = agree_articles(core, BLANK)
     forms, roles = _hidden(c)
     ctx, _ = context(article, forms, frame_for(c.facts, c.sentence, forms), roles)

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from quiz.bank.models import QuestionType
 from quiz.facts.model import ArticleFacts, Sentence
 
+#: Forms whose core is a quotation shown as said: 'Who said: “...”?' and its typed fallback.
+QUOTE_FORMS = frozenset({"quote", "quote_typed"})
+
 
 @dataclass
 class Candidate:
@@ -14,7 +17,8 @@ class Candidate:
 
     type: QuestionType
     form: str
-    """How it was made: subject, object, where, how_many, cloze, number_cloze, quote, tf."""
+    """How it was made: subject, object, where, how_many, cloze, number_cloze, quote,
+    quote_typed, tf."""
     facts: ArticleFacts
     sentence: Sentence
     core: str

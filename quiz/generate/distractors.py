@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from quiz.facts.gender import FEMALE, person_gender, prompt_gender
 from quiz.facts.kinds import country_names
 from quiz.facts.model import ArticleFacts, Sentence
-from quiz.facts.roles import compatible, settle
+from quiz.facts.roles import compatible, role_titles, settle
 from quiz.generate.candidate import Candidate
 from quiz.generate.syntax import SAY_LEMMAS
 
@@ -126,6 +126,13 @@ def _slot(s: Sentence, key: str, head: Token | None, verb: str = "") -> str | No
             if on and t.head != t:
                 return t.dep_
     return None
+
+
+#: Offices one person holds, so 'the chancellor' in a quotation names them (not 'actor').
+_OFFICES = frozenset(
+    {"chancellor", "president", "pope", "king", "queen", "premier", "mayor", "taoiseach"}
+    | {"prime minister", "home secretary", "foreign secretary", "first minister"}
+)
 
 
 class DistractorPool:
@@ -267,6 +274,8 @@ class DistractorPool:
             return True
         if has_words(prompt, loose(key)):
             return True
+        if c.label == "person" and self._spoken_of(key, prompt):
+            return True  # 'Paula knows ...', 'the chancellor must ...': not who said it
         if c.label == "person" and len(c.answer.split()) > 1 and len(key.split()) == 1:
             return True
         if c.label == "person" and self._other_gender(key, c):
@@ -277,6 +286,20 @@ class DistractorPool:
         if c.type == "multiple_choice" and c.label == "person" and self.said_alike(key, c):
             return True
         return c.label not in _NOT_ALIAS_PRONE and self.maybe_alias(key, c.answer)
+
+    def _spoken_of(self, key: str, prompt: str) -> bool:
+        """Does the prompt name the person by a part of their name ('Paula') or by the office
+        a report writes before it ('Chancellor Gordon Brown' -> 'the chancellor')?"""
+        parts = [p for p in key.split() if len(p) >= 3]
+        if any(has_words(prompt, loose(p)) for p in parts):
+            return True
+        titles = {
+            t.lower()
+            for i in sorted(self.articles.get(key, ()))
+            for t in role_titles(self.facts[i], key)
+        }
+        offices = {o for t in titles for o in _OFFICES if t == o or t.endswith(" " + o)}
+        return any(has_words(prompt, loose(f"the {o}")) for o in offices)
 
     def done_by_another(self, c: Candidate) -> bool:
         """Is another person the subject of the question's main verb in a report naming the

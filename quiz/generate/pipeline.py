@@ -20,7 +20,7 @@ from quiz.facts.timeexpr import anchor_relative_time
 from quiz.generate import cloze, quotes, truefalse, wh, years
 from quiz.generate.acronyms import explain_acronyms, known_acronyms, unexplained_key
 from quiz.generate.assemble import compose_prompt, leaks, question_id, shows_title, to_question
-from quiz.generate.candidate import Candidate, Rejection
+from quiz.generate.candidate import QUOTE_FORMS, Candidate, Rejection
 from quiz.generate.checks import leans_on_title, shared_predicate, usable_sentence
 from quiz.generate.distractors import DistractorPool, loose
 from quiz.generate.select import balance_bank, corroborate, score, select
@@ -283,7 +283,7 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         unexplained = unexplained or unexplained_key(c.facts, c.answer, known)
     if unexplained:
         return unexplained
-    if c.form != "quote" and leans_on_title(c.sentence) and not shows_title(c):
+    if c.form not in QUOTE_FORMS and leans_on_title(c.sentence) and not shows_title(c):
         return "'the X' is the headline's, and the headline names the answer"
     prompt = compose_prompt(c)
     if prompt is None:
@@ -321,6 +321,8 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         return "a person known only by one name makes options nobody can place"
     if c.type in CHOICE_KINDS:
         picked = pool.pick(c, near=1 if c.type == "multiple_choice" else 3)
+        if picked is None and quotes.typed(c):
+            return _check(c, pool, known)  # asked as '_____ said: “...”', a typed answer
         if picked is None:
             return "not enough safe distractors of the same type"
         c.choices = [c.answer, *picked]

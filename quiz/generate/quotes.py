@@ -6,7 +6,9 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.facts.model import ArticleFacts, Sentence
+from quiz.generate.answers import alternatives
 from quiz.generate.candidate import Candidate
+from quiz.generate.cloze import BLANK
 from quiz.generate.distractors import names_in
 from quiz.generate.syntax import SAY_LEMMAS
 
@@ -149,3 +151,15 @@ def _resolved(af: ArticleFacts, sent: Sentence, subject: Token) -> str | None:
 def _adjacent(af: ArticleFacts, left_end: int, right_start: int) -> bool:
     """Only spaces between two character offsets ('Parsons said', 'said Parsons')."""
     return 0 <= right_start - left_end <= 2 and not af.article.text[left_end:right_start].strip()
+
+
+def typed(c: Candidate) -> bool:
+    """Turn a quotation with too few people to offer beside its speaker (a build of a few
+    articles) into a typed question, '_____ said: “...”'; False if ``c`` is no quotation."""
+    if c.type != "quote_attribution" or not c.core.startswith("Who said: "):
+        return False
+    said = c.core.removeprefix("Who said: ").removesuffix("?")
+    c.type, c.form = "fill_blank", "quote_typed"
+    c.accepted = sorted(set(c.accepted) | alternatives(c.answer, "person"))  # the surname
+    c.core = f"{BLANK} said: {said}" + ("" if said[-2:-1] in "?!" else ".")
+    return True

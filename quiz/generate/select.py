@@ -25,6 +25,8 @@ FORM_WEIGHT = {
     "number_cloze": 2.1,
     "year_cloze": 2.0,
     "tf": 1.9,
+    "quote_typed": 1.8,  # who said it, typed with no options: hard, so a blank in the
+    # sentence with the speaker's role beside it ('said Amazon's _____') goes first
 }
 _COPY_FORMS = frozenset({"cloze", "number_cloze", "year_cloze", "tf"})
 

@@ -472,7 +472,8 @@ def test_a_speaker_blank_needs_a_quotation_that_says_something(facts_of: Facts) 
 
 
 def test_a_headline_naming_the_answers_office_is_not_shown(facts_of: Facts) -> None:
-    from quiz.generate.assemble import context, role_titles
+    from quiz.facts.roles import role_titles
+    from quiz.generate.assemble import context
 
     text = (
         "Tory leader Michael Howard has urged voters to back his plans for lower taxes. "

@@ -64,3 +64,16 @@ def test_an_intro_line_survives_ingest(tmp_path) -> None:  # type: ignore[no-unt
     )
     article = read_article(path, "story.txt")
     assert "\n\nHe added:\n\n" in article.text
+
+
+def test_a_quotation_with_no_one_to_offer_beside_its_speaker_is_typed(facts_of: Facts) -> None:
+    from quiz.generate import pipeline
+    from quiz.generate.distractors import DistractorPool
+
+    facts = facts_of(make_article(_TEXT, title="Henry signs new deal", date=dt.date(2012, 3, 1)))
+    c = quotes.quote_question(facts[0], facts[0].sentences[3])
+    assert isinstance(c, Candidate) and c.type == "quote_attribution"
+    assert pipeline._finish(c, DistractorPool(facts), [], frozenset())
+    assert c.type == "fill_blank" and c.answer == "Thierry Henry"
+    assert "_____ said: “I want to win the MLS Cup" in c.prompt
+    assert "Henry" in c.accepted
