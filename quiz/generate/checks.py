@@ -335,6 +335,8 @@ def usable_sentence(span: Span) -> str | None:
         return "no main verb: a caption or fragment, not a statement"
     if _says_nothing(span):
         return "a speech verb with nothing said ('Holmes asked in the New Year.')"
+    if _NO_COMMENT.search(text):
+        return "a refusal to comment is no fact ('Akamai declined to comment')"
     if text.endswith((":", ";", ",")):
         return "sentence introduces something else"
     if text[-1:] not in ".!?\"”’')…":
@@ -351,6 +353,12 @@ def usable_sentence(span: Span) -> str | None:
 
 
 _SPEECH = SAY_LEMMAS | {"ask", "reply", "answer", "comment"}
+#: Saying nothing: reviewers fail every question on it ('could not comment on individual cases').
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|(?:would|could|will|can)(?: not|n't)|(?:was|were) unable|"
+    r"(?:was|were) not available|unavailable) (?:to |for )?comment\b",
+    re.I,
+)
 _SAID = frozenset({"ccomp", "xcomp", "dobj", "attr", "dative", "advcl", "parataxis", "conj"})
 
 

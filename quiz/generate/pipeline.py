@@ -251,8 +251,25 @@ def _reporter(c: Candidate) -> bool:
     ('the BBC's political editor _____'). What an editor says is still asked: a magazine's
     editor is often the source of the story (its survey, its awards)."""
     entity = c.facts.entity(c.answer)
+    author = c.facts.article.author or ""
+    if c.label == "person" and author.split()[-1:] == c.answer.split()[-1:]:
+        return True  # the column's own writer ('technology analyst Bill Thompson')
     press = c.label == "person" and entity is not None and entity.role == "press"
+    press = press or _NEWSROOM.search(_before(c)) is not None  # "The BBC's _____ in Mumbai"
     return press and c.type != "quote_attribution"
+
+
+#: A news outlet's possessive right before a name: its journalist ('The BBC's Zubair Ahmed').
+_NEWSROOM = re.compile(
+    r"\b(?:BBC|CNN|Reuters|AP|AFP|Sky News|ITV News|Channel 4 News|Al Jazeera|NBC|CBS)"
+    r"(?:'s|’s|')\s*$"
+)
+
+
+def _before(c: Candidate) -> str:
+    """The sentence text before the answer's first mention in it."""
+    m = next((m for m in c.sentence.mentions if m.key == c.answer), None)
+    return c.sentence.text[: m.start - c.sentence.start] if m else ""
 
 
 def _passing_source(c: Candidate) -> bool:
@@ -264,11 +281,12 @@ def _passing_source(c: Candidate) -> bool:
     return passing and said and c.type == "fill_blank"
 
 
-def _invented(form: str, af: ArticleFacts, known: frozenset[str]) -> bool:
-    """'HCMC' for 'Highbury Corner Magistrates Court': initials that neither the article nor
-    any widely known usage gives ('FCC' is known; reviewers call the rest made up)."""
+def _invented(form: str, pool: DistractorPool, known: frozenset[str]) -> bool:
+    """'HCMC' for 'Highbury Corner Magistrates Court': initials that no article of the build
+    uses and no widely known usage gives ('ECB', 'FCC' are used; reviewers call the rest
+    made up)."""
     initials = form.isupper() and form.isalpha() and len(form) >= 3
-    return initials and form not in known and not re.search(rf"\b{form}\b", af.article.text)
+    return initials and form not in known and form not in pool.acronyms_used
 
 
 def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | None:
@@ -277,7 +295,7 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         return "'also': the article says the same of another name"
     if c.type == "fill_blank" and c.label == "person" and pool.done_by_another(c):
         return "a report on the story says another person did the same ('pleaded guilty')"
-    c.accepted = [a for a in c.accepted if not _invented(a, c.facts, known)]
+    c.accepted = [a for a in c.accepted if not _invented(a, pool, known)]
     c.core, unexplained = explain_acronyms(c.facts, c.core, known)
     if c.type == "fill_blank":
         unexplained = unexplained or unexplained_key(c.facts, c.answer, known)

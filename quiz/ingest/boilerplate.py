@@ -84,6 +84,12 @@ def drop_closing_bio(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def closing_bio_name(paragraph: str) -> str | None:
+    """The author a closing bio names ('Bill Thompson is a regular commentator ...')."""
+    found = re.match(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:works|is|was)\b", paragraph)
+    return found.group(1) if found else None
+
+
 def drop_dangling_intros(lines: list[str]) -> list[str]:
     """Drop lines ending in ':' whose introduced content was removed (e.g. a related-news list)."""
     kept: list[str] = []

@@ -7,7 +7,13 @@ import re
 from pathlib import Path
 
 from quiz.bank.models import Article
-from quiz.ingest.boilerplate import drop_closing_bio, drop_dangling_intros, find_author, is_prose
+from quiz.ingest.boilerplate import (
+    closing_bio_name,
+    drop_closing_bio,
+    drop_dangling_intros,
+    find_author,
+    is_prose,
+)
 from quiz.ingest.decode import IngestError, decode_bytes
 from quiz.ingest.metadata import Header, parse_header
 
@@ -37,7 +43,10 @@ def read_article(path: Path, shown_path: str) -> Article:
 def _to_article(header: Header, shown_path: str) -> Article:
     lines = [normalise_space(line) for line in header.body]
     author = header.author or find_author(lines)
-    paragraphs = drop_closing_bio(drop_dangling_intros([line for line in lines if is_prose(line)]))
+    prose = drop_dangling_intros([line for line in lines if is_prose(line)])
+    paragraphs = drop_closing_bio(prose)
+    if author is None and len(paragraphs) < len(prose):
+        author = closing_bio_name(prose[-1])  # the column's writer: no answer to ask for
     text = "\n\n".join(paragraphs)
     if len(text.split()) < _MIN_WORDS:
         raise IngestError(
