@@ -50,8 +50,17 @@ def _news_at(lead: Sentence, event: str) -> bool:
     """Does the lead sentence name the event as where its news happens ('won the 1,000m at the
     Norwich Union Grand Prix'), not as background, nor leave it to the second sentence (a
     Champions League story that mentions the FA Cup after its lead)?"""
-    at = lead.text.find(event.removeprefix("The "))
-    return at >= 0 and not _BACKGROUND.search(lead.text[:at])
+    name = event.removeprefix("The ")
+    at = lead.text.find(name)
+    title = _PERSON_TITLE.match(lead.text[at + len(name) :])  # 'London Marathon runner-up X'
+    return at >= 0 and not _BACKGROUND.search(lead.text[:at]) and title is None
+
+
+#: Words after an event that make it part of someone's description, not the news.
+_PERSON_TITLE = re.compile(
+    r"\s+(?:runner-up|champion|winner|medallist|finalist|record-holder|organisers?|director)\b",
+    re.I,
+)
 
 
 #: A run of capitalised words ending in an event word ('Independent Spirit Awards').

@@ -70,3 +70,16 @@ def test_initials_another_article_of_the_build_uses_are_accepted(facts_of: Facts
     ecb = [q for q in questions if q.answer == "European Central Bank"]
     assert ecb, "the bank is asked"
     assert "ECB" in ecb[0].accepted_answers
+
+
+def test_an_event_in_a_persons_title_frames_no_report(facts_of: Facts) -> None:
+    from quiz.generate.frame import event_of
+
+    af = facts_of(
+        make_article(
+            "Kenya's athletics body has suspended two-time London Marathon runner-up Susan "
+            "Chepkemei from all competition until the end of the year. "
+            "Athletics Kenya said she had missed a training camp in Embu."
+        )
+    )[0]
+    assert event_of(af) is None
