@@ -50,10 +50,12 @@ def alternatives(answer: str, kind: str) -> set[str]:
     short = [_SHORTENED.get(w, w) for w in words]
     if short != words and len(words) == 2:
         out.add(" ".join(short))  # 'Manchester City' -> 'Man City'
-    if len(words) == 2 and words[-1] in _OF_HEADS:  # 'London University' <-> 'University of London'
-        out.add(f"{words[-1]} of {' '.join(words[:-1])}")
+    if len(words) == 2 and words[-1] in _OF_HEADS and _noun_like(words[0]):
+        out.add(f"{words[-1]} of {words[0]}")  # 'London University' <-> 'University of London'
     elif len(words) > 2 and words[0] in _OF_HEADS and words[1] == "of":
-        out.add(f"{' '.join(words[2:])} {words[0]}")
+        rest = words[2:]
+        if all(w[:1].isupper() for w in rest):  # not 'Court of Arbitration for Sport'
+            out.add(f"{' '.join(rest)} {words[0]}")
     return out - {answer}
 
 
@@ -64,6 +66,12 @@ _SMALL = frozenset("of and for the on in at de to".split())
 _SHORTENED = {"Manchester": "Man", "United": "Utd"}
 #: Heads a name may be written before or after ('London University', 'University of London').
 _OF_HEADS = frozenset({"University", "College", "Department", "Ministry", "Court"})
+#: Words that name no place or subject of their own: 'High Court' is no 'Court of High'.
+_NOT_OWNERS = frozenset("High Supreme Crown County Royal National Central Federal Open".split())
+
+
+def _noun_like(word: str) -> bool:
+    return word not in _NOT_OWNERS
 
 
 def _initials(name: str) -> set[str]:

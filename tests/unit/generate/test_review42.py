@@ -83,3 +83,13 @@ def test_an_event_in_a_persons_title_frames_no_report(facts_of: Facts) -> None:
         )
     )[0]
     assert event_of(af) is None
+
+
+def test_a_court_is_not_turned_round_into_nonsense() -> None:
+    """Review 43: 'Court of High' and 'Arbitration for Sport Court' were accepted."""
+    from quiz.generate.answers import alternatives
+
+    assert "Court of High" not in alternatives("High Court", "institution")
+    sport = alternatives("Court of Arbitration for Sport", "institution")
+    assert "Arbitration for Sport Court" not in sport
+    assert "Court of Appeal" in alternatives("Appeal Court", "institution")
