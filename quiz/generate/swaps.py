@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quiz.facts.gender import person_gender
-from quiz.facts.model import ArticleFacts, Mention, Sentence
+from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
 
 #: Words that make a statement about a person sensitive: a false version would accuse.
 _SENSITIVE = re.compile(
@@ -48,8 +48,29 @@ def colleague_swap(af: ArticleFacts, sent: Sentence, m: Mention) -> str | None:
         ),
         key=lambda e: (-e.count, e.key),
     )
+    verb = _verb_of(sent, m)
     for rival in rivals:
         theirs = person_gender(af, rival.key)
-        if theirs == gender and (theirs is not None or not shown):
+        if theirs == gender and (theirs is not None or not shown) and not _did_too(af, rival, verb):
             return rival.key
     return None
+
+
+def _verb_of(sent: Sentence, m: Mention) -> str | None:
+    """The verb the name is an argument of ('send' in 'had no option but to send Prso off')."""
+    tokens = sent.tokens_of(m)
+    head = tokens[-1].head if tokens else None
+    while head is not None and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    return head.lemma_ if head is not None and head.pos_ in ("VERB", "AUX") else None
+
+
+def _did_too(af: ArticleFacts, rival: Entity, verb: str | None) -> bool:
+    """Does a sentence of the article name the rival with the same verb? Then the swapped
+    statement may be true as well ('Mikoliunas was sent off' too)."""
+    if verb is None:
+        return False
+    return any(
+        any(x.key == rival.key for x in s.mentions) and verb in {t.lemma_ for t in s.span}
+        for s in af.sentences
+    )

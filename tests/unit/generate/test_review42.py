@@ -93,3 +93,24 @@ def test_a_court_is_not_turned_round_into_nonsense() -> None:
     sport = alternatives("Court of Arbitration for Sport", "institution")
     assert "Arbitration for Sport Court" not in sport
     assert "Court of Appeal" in alternatives("Appeal Court", "institution")
+
+
+def test_no_false_statement_swaps_in_someone_who_did_the_same(facts_of: Facts) -> None:
+    """Review 43: 'had no option but to send Mikoliunas off' was keyed False, but he was
+    sent off too."""
+    from quiz.generate.swaps import colleague_swap
+
+    af = facts_of(
+        make_article(
+            "Referee Hugh Dallas had no option but to send striker Dado Prso off at Ibrox. "
+            "Hearts winger Saulius Mikoliunas was sent off by Hugh Dallas after the final whistle. "
+            "Striker Nacho Novo scored twice for Rangers and striker Dado Prso missed a penalty. "
+            "Hearts winger Saulius Mikoliunas and striker Nacho Novo will both play on Saturday. "
+            "Hearts winger Saulius Mikoliunas joined the club from Lithuania in the summer of 2004."
+        )
+    )[0]
+    mikoliunas = af.entities["Saulius Mikoliunas"]
+    mikoliunas.role, mikoliunas.count = "outfield", 5  # the most mentioned colleague
+    sent = af.sentences[0]
+    prso = next(m for m in sent.mentions if m.key == "Dado Prso")
+    assert colleague_swap(af, sent, prso) == "Nacho Novo"
