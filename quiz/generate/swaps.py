@@ -66,8 +66,12 @@ def _verb_of(sent: Sentence, m: Mention) -> str | None:
 
 
 def _did_too(af: ArticleFacts, rival: Entity, verb: str | None) -> bool:
-    """Does a sentence of the article name the rival with the same verb? Then the swapped
-    statement may be true as well ('Mikoliunas was sent off' too)."""
+    """Does a sentence of the article name the rival with the same verb, or is the rival the
+    headline's own subject? Then the swapped statement may be true as well ('Mikoliunas was
+    sent off' too, in words no check can match: 'got a red card')."""
+    surname = rival.key.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", af.article.title):
+        return True  # the story's own subject ('SFA awaits report over Mikoliunas') did it
     if verb is None:
         return False
     return any(

@@ -114,3 +114,21 @@ def test_no_false_statement_swaps_in_someone_who_did_the_same(facts_of: Facts) -
     sent = af.sentences[0]
     prso = next(m for m in sent.mentions if m.key == "Dado Prso")
     assert colleague_swap(af, sent, prso) == "Nacho Novo"
+
+
+def test_no_false_statement_swaps_in_the_headlines_subject(facts_of: Facts) -> None:
+    from quiz.generate.swaps import colleague_swap
+
+    af = facts_of(
+        make_article(
+            "Referee Hugh Dallas had no option but to send striker Dado Prso off at Ibrox. "
+            "Striker Nacho Novo scored twice for Rangers and striker Dado Prso missed a penalty. "
+            "Hearts winger Saulius Mikoliunas got a red card for barging a linesman.",
+            title="SFA awaits report over Mikoliunas",
+        )
+    )[0]
+    mikoliunas = af.entities["Saulius Mikoliunas"]
+    mikoliunas.role, mikoliunas.count = "outfield", 5
+    sent = af.sentences[0]
+    prso = next(m for m in sent.mentions if m.key == "Dado Prso")
+    assert colleague_swap(af, sent, prso) == "Nacho Novo"
