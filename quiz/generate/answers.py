@@ -6,13 +6,15 @@ import re
 
 from quiz.facts.kinds import country_names, is_demonym, kind_of
 from quiz.facts.model import ArticleFacts, Entity
+from quiz.generate.nicknames import SHORT_FIRST
 
 
 def alternatives(answer: str, kind: str) -> set[str]:
     """Other correct spellings a player may type: a person's surname, a country's other
     names, a name's abbreviations written out ('Warner Bros' -> 'Warner Brothers')."""
     if kind == "person" and " " in answer:
-        return {surname(answer)}
+        first, others = answer.split(" ", 1)
+        return {surname(answer)} | {f"{short} {others}" for short in SHORT_FIRST.get(first, ())}
     if kind == "country":
         return country_names(answer)
     out = {" ".join(_SPELLED_OUT.get(w, w) for w in answer.split())}
@@ -53,9 +55,9 @@ def alternatives(answer: str, kind: str) -> set[str]:
     if len(words) == 2 and words[-1] in _OF_HEADS and _noun_like(words[0]):
         out.add(f"{words[-1]} of {words[0]}")  # 'London University' <-> 'University of London'
     elif len(words) > 2 and words[0] in _OF_HEADS and words[1] == "of":
-        rest = words[2:]
-        if all(w[:1].isupper() for w in rest):  # not 'Court of Arbitration for Sport'
-            out.add(f"{' '.join(rest)} {words[0]}")
+        owner = words[2:]
+        if all(w[:1].isupper() for w in owner):  # not 'Court of Arbitration for Sport'
+            out.add(f"{' '.join(owner)} {words[0]}")
     return out - {answer}
 
 
@@ -293,7 +295,7 @@ _CORPORATE = frozenset(
 #: Heads of places' names people leave out ('Belmarsh', 'Heathrow', 'Wembley').
 _PLACE_HEADS = frozenset(
     "Prison Airport Stadium Hospital Station Square Police Constabulary Line Route Bridge "
-    "Tunnel Railway Market".split()
+    "Tunnel Railway Market Bay".split()
 )  # 'Gloucestershire Police': 'chief constable of Gloucestershire'; 'the Waverley Line'
 #: Kinds of court people leave out of a court's name.
 _COURT_HEADS = ("Magistrates Court", "Magistrates' Court", "Crown Court", "County Court")

@@ -85,7 +85,10 @@ def dangling_reason(
             return f"dangling pronoun '{tok.text}'"
         if low in _POSSESSIVE and tok.tag_ == "PRP$" and not allow_possessive:
             return f"dangling possessive '{tok.text}'"
-        demonstrative = low in _DEMONSTRATIVE and tok.tag_ == "DT"  # not 'that' (WDT) relative
+        # not a relative 'that' (WDT); but one the tagger calls WDT as the main clause's
+        # subject is a demonstrative ('If confirmed, that would be the best showing')
+        main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        demonstrative = low in _DEMONSTRATIVE and (tok.tag_ == "DT" or main_subject)
         if demonstrative and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return f"dangling demonstrative '{tok.text}'"
         if _bare_descriptor(tok):
@@ -148,6 +151,8 @@ _BACK_ADVERBS = frozenset(
     "also then earlier later again either instead meanwhile subsequently previously "
     "likewise similarly".split()
 )
+#: Periods 'that' points back to ('that year': which one was said before).
+_PERIODS = frozenset("year month week day season quarter time decade century".split())
 #: Words that stand for a noun said earlier ('the third', 'the latter').
 _POINTERS = frozenset("first second third fourth fifth last latter former".split())
 #: 'the three firms': a small count in words points back to a group named before.
@@ -182,6 +187,8 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         "predet",
     ):
         return f"unresolved '{tok.text} {tok.head.text}'"
+    if tok.lower_ in ("that", "those") and tok.dep_ == "det" and tok.head.lemma_ in _PERIODS:
+        return f"unresolved '{tok.text} {tok.head.text}'"  # 'set that year as a deadline'
     if tok.lower_ == "another" and tok.dep_ == "det":
         return f"unresolved 'another {tok.head.text}'"
     if tok.lower_ == "both" and tok.dep_ in ("det", "predet") and tok.head.pos_ == "NOUN":

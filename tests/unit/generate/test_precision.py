@@ -317,7 +317,8 @@ def test_a_unit_label_runs_to_the_noun_counted(facts_of: Facts) -> None:
 )
 def test_a_surname_keeps_its_particles(name: str, short: str) -> None:
     assert answers.surname(name) == short
-    assert answers.alternatives(name, "person") == {short}
+    assert short in answers.alternatives(name, "person")
+    assert all(short in form for form in answers.alternatives(name, "person"))  # 'Bob De Niro'
 
 
 def test_text_between_two_quotations_is_not_a_quotation() -> None:

@@ -1,0 +1,30 @@
+"""Everyday forms of formal first names, so a typed answer accepts what players type."""
+
+#: Everyday forms of formal first names ('Jimmy Stewart' for 'James Stewart').
+SHORT_FIRST = {
+    "James": ("Jim", "Jimmy"),
+    "William": ("Bill", "Billy", "Will"),
+    "Robert": ("Bob", "Bobby", "Rob"),
+    "Richard": ("Rick", "Dick"),
+    "Michael": ("Mike",),
+    "Thomas": ("Tom", "Tommy"),
+    "Edward": ("Ed", "Eddie", "Ted"),
+    "Anthony": ("Tony",),
+    "Christopher": ("Chris",),
+    "Daniel": ("Dan", "Danny"),
+    "David": ("Dave",),
+    "Joseph": ("Joe",),
+    "Stephen": ("Steve",),
+    "Steven": ("Steve",),
+    "Nicholas": ("Nick",),
+    "Peter": ("Pete",),
+    "Alexander": ("Alex",),
+    "Andrew": ("Andy",),
+    "Benjamin": ("Ben",),
+    "Charles": ("Charlie",),
+    "Kenneth": ("Ken", "Kenny"),
+    "Elizabeth": ("Liz",),
+    "Katherine": ("Kate",),
+    "Catherine": ("Kate",),
+    "Margaret": ("Maggie",),
+}

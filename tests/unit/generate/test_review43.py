@@ -1,0 +1,39 @@
+"""Causes found by reviews 42 and 43: pointers the tagger hides, everyday first names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quiz.facts.model import ArticleFacts
+from quiz.generate.answers import alternatives
+from quiz.generate.checks import sentence_reason
+from tests.unit.generate.conftest import make_article
+
+Facts = Callable[..., list[ArticleFacts]]
+
+
+def test_a_main_clause_that_tagged_relative_still_points_back(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "French growth was 0.8% in the last three months of 2004, official figures show. "
+            "If confirmed, that would be the best quarterly showing since early 2002."
+        )
+    )[0]
+    sent = af.sentences[1]
+    that = next(t for t in sent.span if t.lower_ == "that")
+    assert that.tag_ == "WDT"  # the tagger's reading this test is about
+    assert sentence_reason(sent) == "dangling demonstrative 'that'"
+
+
+def test_that_year_points_back(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Ministers in Paris have set that year as a deadline for balancing the budget."
+        )
+    )[0]
+    assert sentence_reason(af.sentences[0]) == "unresolved 'that year'"
+
+
+def test_a_formal_first_name_accepts_its_everyday_form() -> None:
+    assert "Jimmy Stewart" in alternatives("James Stewart", "person")
+    assert "Guantanamo" in alternatives("Guantanamo Bay", "place")
