@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from quiz.facts.acronyms import acronym_tokens
 from quiz.facts.gender import FEMALE, person_gender, prompt_gender
 from quiz.facts.kinds import country_names
 from quiz.facts.model import ArticleFacts, Sentence
@@ -335,11 +334,6 @@ class DistractorPool:
             for i in sorted(self.articles.get(key, ()))
             for s, lemmas in zip(self.facts[i].sentences, self.lemmas(i), strict=True)
         )
-
-    @cached_property
-    def acronyms_used(self) -> frozenset[str]:
-        """Every all-capitals name any article of the build uses ('ECB', 'FCC')."""
-        return frozenset(a for af in self.facts for a in acronym_tokens(af.article.text))
 
     def lemmas(self, i: int) -> list[frozenset[str]]:
         """The lemmas of each sentence of article ``i``, computed once."""

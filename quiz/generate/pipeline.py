@@ -281,21 +281,12 @@ def _passing_source(c: Candidate) -> bool:
     return passing and said and c.type == "fill_blank"
 
 
-def _invented(form: str, pool: DistractorPool, known: frozenset[str]) -> bool:
-    """'HCMC' for 'Highbury Corner Magistrates Court': initials that no article of the build
-    uses and no widely known usage gives ('ECB', 'FCC' are used; reviewers call the rest
-    made up)."""
-    initials = form.isupper() and form.isalpha() and len(form) >= 3
-    return initials and form not in known and form not in pool.acronyms_used
-
-
 def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | None:
     named = c.type in ("fill_blank", "multiple_choice") and c.label != "NUMBER"
     if named and shared_predicate(c.sentence):
         return "'also': the article says the same of another name"
     if c.type == "fill_blank" and c.label == "person" and pool.done_by_another(c):
         return "a report on the story says another person did the same ('pleaded guilty')"
-    c.accepted = [a for a in c.accepted if not _invented(a, pool, known)]
     c.core, unexplained = explain_acronyms(c.facts, c.core, known)
     if c.type == "fill_blank":
         unexplained = unexplained or unexplained_key(c.facts, c.answer, known)
