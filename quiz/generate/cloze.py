@@ -166,6 +166,8 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
             continue  # 'world cross country 4km champion': a side detail of who she is
         if re.search(r"\btop\s*$", text[: match.start()], re.I):
             continue  # 'a list of the top 10 gadgets': 10 is everyone's first guess
+        if _SPAN_OF_TIME.match(text[match.end() :]):
+            continue  # 'in the 12 months to 31 December': the reporting period, not the news
         if _share_price(text, match):
             out.append("a share price is market-tick trivia; its change is the news")
             continue
@@ -178,6 +180,8 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
     return out
 
 
+#: A reporting period after a number ('12 months to 31 December', 'three months ending').
+_SPAN_OF_TIME = re.compile(r"\s+(?:months|weeks|quarters|years)\s+(?:to|ending|ended)\b", re.I)
 _COMPARE = re.compile(
     r"\b(up|down|from|to|compared|than|against|versus|rise|rises|rose|risen|rising|fall|falls|"
     r"fell|fallen|falling|increase[ds]?|decrease[ds]?|drop|drops|dropped|grew|grow|growth|"

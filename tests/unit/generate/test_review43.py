@@ -37,3 +37,13 @@ def test_that_year_points_back(facts_of: Facts) -> None:
 def test_a_formal_first_name_accepts_its_everyday_form() -> None:
     assert "Jimmy Stewart" in alternatives("James Stewart", "person")
     assert "Guantanamo" in alternatives("Guantanamo Bay", "place")
+
+
+def test_a_reporting_period_is_no_number_to_ask(facts_of: Facts) -> None:
+    from quiz.generate.cloze import askable_numbers
+
+    af = facts_of(
+        make_article("Profits at the Welsh firm rose to £45m in the 12 months to 31 December.")
+    )[0]
+    asked = [item[1] for item in askable_numbers(af.sentences[0]) if not isinstance(item, str)]
+    assert "12" not in asked and "45" in asked
