@@ -179,10 +179,18 @@ def _antecedent(
     name = people.pop()
     if carried is not None and name == carried[0] and not any(m.key == name for m in before):
         return carried  # 'Mbappe ... He also claimed ... He added': still Mbappe
+    if here and not _person(af, name):
+        return None  # 'The EU's Common Agricultural Policy had caused problems, he said'
     where = s if here else prev
     if " " not in name or where is None or not _is_subject(where, name):
         return None
     return name, (None if here else prev)
+
+
+def _person(af: ArticleFacts, key: str) -> bool:
+    """Is the entity known as a person (not only possibly one, as an untyped name is)?"""
+    entity = af.entity(key)
+    return entity is not None and (entity.kind == "person" or entity.label.startswith("PERSON"))
 
 
 def _carried_subject(prev: Sentence) -> tuple[str, Sentence] | None:

@@ -47,3 +47,21 @@ def test_a_reporting_period_is_no_number_to_ask(facts_of: Facts) -> None:
     )[0]
     asked = [item[1] for item in askable_numbers(af.sentences[0]) if not isinstance(item, str)]
     assert "12" not in asked and "45" in asked
+
+
+def test_he_never_means_a_name_of_unknown_kind_in_its_own_sentence(facts_of: Facts) -> None:
+    """Review 44: 'The EU's Common Agricultural Policy had caused ..., he said' kept 'he',
+    taken as the policy (a name whose kind the full build could not tell)."""
+    from quiz.facts import coref
+
+    af = facts_of(
+        make_article(
+            "Agreement in the Doha talks could give developing nations the trading ability they "
+            "needed, he argued. The European Union's Common Agricultural Policy had caused "
+            "aggravated trade problems, he said, but there was now an agreement to end subsidies."
+        )
+    )[0]
+    af.entities["Common Agricultural Policy"].kind = None  # as in the full build
+    sent = af.sentences[1]
+    he = next(t for t in sent.span if t.lower_ == "he")
+    assert coref._antecedent(af, sent, he) is None
