@@ -199,7 +199,7 @@ def _carried_subject(prev: Sentence) -> tuple[str, Sentence] | None:
     if prev.antecedent is None:
         return None
     for t in prev.span:
-        if t.dep_ == "nsubj" and t.dep_ and t.head.dep_ == "ROOT" and t.i in prev.subst:
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i in prev.subst:
             name = prev.subst[t.i]
             return (name, prev.antecedent) if " " in name else None
     return None

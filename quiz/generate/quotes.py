@@ -25,7 +25,7 @@ _QUOTE_OPENS = re.compile(r"(?:^|[:,]\s)[\"“]([^\"“”]{25,400}[.!?])$")
 
 
 #: First words of a quotation that answers or goes on from what was said before it.
-_CONTINUING = frozenset("But And So Or Yet".split())
+_CONTINUING = frozenset("But And So Or Yet However".split())
 
 
 def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
