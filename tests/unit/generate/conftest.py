@@ -36,11 +36,14 @@ def facts_of(nlp) -> Callable[..., list[ArticleFacts]]:  # type: ignore[no-untyp
     return run
 
 
-def who_question(af: ArticleFacts, index: int, core: str, answer: str) -> Candidate:
-    """A 'who ...?' choice question on a person, from sentence ``index``, ready to pick for."""
+def who_question(
+    af: ArticleFacts, index: int, core: str, answer: str, quote: bool = False
+) -> Candidate:
+    """A 'who ...?' choice question on a person, from sentence ``index``, ready to pick for;
+    with ``quote``, a 'Who said: “...”?' attribution."""
     c = Candidate(
-        type="multiple_choice",
-        form="subject",
+        type="quote_attribution" if quote else "multiple_choice",
+        form="quote" if quote else "subject",
         facts=af,
         sentence=af.sentences[index],
         core=core,

@@ -5,25 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quiz.facts.model import ArticleFacts
-from quiz.generate.candidate import Candidate
 from quiz.generate.distractors import DistractorPool
-from tests.unit.generate.conftest import make_article
+from tests.unit.generate.conftest import make_article, who_question
 
 Facts = Callable[..., list[ArticleFacts]]
 
 
 def _quote_options(facts: list[ArticleFacts], quote: str, speaker: str) -> list[str] | None:
-    af = facts[0]
-    c = Candidate(
-        type="quote_attribution",
-        form="quote",
-        facts=af,
-        sentence=af.sentences[0],
-        core=f"Who said: “{quote}”?",
-        answer=speaker,
-        label="person",
-    )
-    c.prompt = c.core
+    c = who_question(facts[0], 0, f"Who said: “{quote}”?", speaker, quote=True)
     return DistractorPool(facts).pick(c, near=0)
 
 
