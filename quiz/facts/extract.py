@@ -17,7 +17,7 @@ from quiz.bank.models import Article
 from quiz.facts.acronyms import article_acronyms
 from quiz.facts.coref import resolve_pronouns
 from quiz.facts.headline import mark_titled
-from quiz.facts.kinds import kind_of
+from quiz.facts.kinds import is_demonym, kind_of
 from quiz.facts.model import NAME_LABELS, ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.nlp import parse
 from quiz.facts.orgkinds import (
@@ -289,7 +289,7 @@ def _strip_role(
         return m
     roles = [i for i, w in enumerate(words[:-2]) if w.lower() in _PERSON_CUES]
     said = [i for i in range(len(words) - 1) if _DESCRIBED.match(" ".join(words[: i + 1]))]
-    if len(words) > 2 and words[0] in peoples and words[0] not in named:
+    if len(words) > 2 and words[0] in peoples and (words[0] not in named or is_demonym(words[0])):
         said.append(0)  # 'Californian Thomas Slattery' (not 'Christian Slater': one name left)
     last = max(roles + said) if roles or said else -1
     if last < 0 and len(words) > 2 and words[0].lower() in plain and words[0] not in named:

@@ -7,6 +7,7 @@ import html
 import random
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from quiz.bank.models import Article, Difficulty, Question, Source
 from quiz.facts.kinds import IRREGULAR_DEMONYMS, country_names
@@ -188,8 +189,11 @@ def leaks(c: Candidate) -> bool:
             if has_words(prompt, loose(form)) or re.search(_scaled(form), prompt):
                 return True
             continue
-        if any(len(w) >= 4 and has_words(prompt, w) for w in loose(form).split()):
+        words = loose(form).split()
+        if any(len(w) >= 4 and has_words(prompt, w) for w in words):
             return True
+        if any(has_words(prompt, f"{a} {b}") for a, b in pairwise(words)):
+            return True  # 'Def Jam' of 'Island Def Jam Music Group': short words, one name
         if _stem_or_acronym_leak(c.prompt, form):
             return True
         if c.label == "country" and _demonym_leak(c.prompt, form):

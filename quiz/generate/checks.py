@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quiz.facts.extract import _PERSON_CUES
+from quiz.facts.binding import expletive
+from quiz.facts.extract import _ORG_CUES, _PERSON_CUES
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.facts.timeexpr import anchor_relative_time
 from quiz.generate.syntax import SAY_LEMMAS
@@ -211,7 +212,11 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         return None
     if dets[0].lower_ != "the":
         return f"unresolved reference '{dets[0].text} {tok.text}'"
-    specifiers = [c for c in tok.children if c.dep_ in _SPECIFIERS and _visible(c, shown)]
+    specifiers = [
+        c
+        for c in tok.children
+        if c.dep_ in _SPECIFIERS and _visible(c, shown) and not _kind_only(c, tok)
+    ]
     counted_only = (
         bool(specifiers)
         and all(c.dep_ == "nummod" and c.lower_ in _SMALL_COUNTS for c in specifiers)
@@ -229,6 +234,37 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
     return f"unresolved reference 'the {tok.text}'"
 
 
+#: Nouns for people or bodies a report goes on to call by a description: 'the part-time maths
+#: teacher' is someone named before, and only the name says who.
+_AGENTS = (
+    _PERSON_CUES
+    | frozenset(k for k, kind in _ORG_CUES.items() if kind != "club")  # 'the defence team'
+    | frozenset(
+        "teacher student pupil mother father son daughter wife husband man woman boy girl "
+        "victim suspect fan winner champion holder newcomer youngster pensioner worker "
+        "employee prisoner doctor nurse pilot driver soldier mp".split()
+    )
+)
+
+
+def _kind_only(spec: Token, head: Token) -> bool:
+    """'The part-time maths teacher', 'the shell company': a common noun before a person or a
+    body says what kind it is, not which one ('the Boeing contract' says which); nor does an
+    aside between commas ('The developer, who received an OBE in 2002,')."""
+    if head.lemma_.lower() not in _AGENTS:
+        return False
+    if spec.dep_ == "relcl":  # 'The developer, who received an OBE in 2002, ...': an aside
+        return spec.left_edge.i > 0 and spec.doc[spec.left_edge.i - 1].text == ","
+    return (
+        spec.dep_ == "compound"
+        and spec.pos_ in ("NOUN", "ADJ")
+        and not spec.ent_type_
+        and all(
+            c.dep_ in ("compound", "amod", "punct") and c.pos_ != "PROPN" for c in spec.children
+        )
+    )
+
+
 def _mentioned_before(
     tok: Token, seen: frozenset[str], shown: frozenset[int] = frozenset()
 ) -> str | None:
@@ -243,7 +279,11 @@ def _mentioned_before(
         return None
     named = any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children)
     kinds = any(  # 'the transfer window', 'the issue of X', 'the best director award'
-        (c.dep_ in ("compound", "prep", "relcl", "nummod", "poss") and _visible(c, shown))
+        (
+            c.dep_ in ("compound", "prep", "relcl", "nummod", "poss")
+            and _visible(c, shown)
+            and not _kind_only(c, tok)
+        )
         or c.tag_ == "JJS"
         for c in tok.children
     )
@@ -459,4 +499,32 @@ def _open_pronoun(sent: Sentence) -> bool:
         and t.i not in sent.subst
         and not inside_quotes(sent.text, t.idx - sent.span.start_char)
         for t in sent.span
+    )
+
+
+#: Pronouns whose thing a quotation may leave to the text around it.
+_THIRD = frozenset("it they them he him she this that these those".split())
+
+
+def vague_quotation(sent: Sentence, lo: int, hi: int) -> str | None:
+    """Why the quotation at ``sent.text[lo:hi]`` says too little to tell its speaker: it names
+    nothing ('It's going to be really fun to follow'), or names one thing and leaves what it
+    is about to earlier text ('It should empower the Fed to clearly do something')."""
+    offset = sent.span.start_char
+    words = [t for t in sent.span if lo <= t.idx - offset < hi]
+    nouns = sum(t.pos_ in ("NOUN", "PROPN") for t in words)
+    if nouns == 0:
+        return "a quotation that names nothing could be anyone's"
+    if nouns == 1 and any(_points_out(t, words) for t in words):
+        return "a quotation about something said before it could be anyone's"
+    return None
+
+
+def _points_out(tok: Token, words: list[Token]) -> bool:
+    """A pronoun with no noun before it in the quotation: its thing is outside."""
+    return (
+        tok.lower_ in _THIRD
+        and tok.pos_ == "PRON"
+        and not (tok.lower_ == "it" and expletive(tok))
+        and not any(t.pos_ in ("NOUN", "PROPN") for t in words if t.i < tok.i)
     )

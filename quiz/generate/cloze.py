@@ -19,6 +19,7 @@ from quiz.generate.checks import (
     pure_quote,
     sentence_reason,
     strip_lead,
+    vague_quotation,
 )
 from quiz.generate.distractors import names_in
 from quiz.generate.numbers import number_value
@@ -69,6 +70,9 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         return "blank inside a quotation"
     if _says_little(sent):
         return "the quotation is too short to say what was said ('\"That is not the case\"')"
+    vague = _reported(sent)
+    if vague:
+        return vague
     if text[hi:].lstrip().startswith("(") or text[:lo].rstrip().endswith("("):
         return "the blank is explained in brackets next to it"
     why = weak_blank(sent, m, lo, hi, kind) or _side_detail(sent, lo, hi, kind)
@@ -292,14 +296,28 @@ def _nickname(kind: str, m: Mention, entity: Entity | None) -> bool:
 def _says_little(sent: Sentence) -> bool:
     """'"That is not the case," said _____.': the sentence reports a quotation too short to
     say anything without its context (quote questions need as many words)."""
-    said = re.match(r"\s*([\"“][^\"“”]*[\"”])", sent.text) or re.search(
-        r":\s*([\"“][^\"“”]*[\"”])", sent.text
-    )
+    said = _said(sent)
     return (
         said is not None
         and sent.span.root.lemma_ in SAY_LEMMAS
         and len(said.group(1).split()) < _MIN_SAID
     )
+
+
+def _said(sent: Sentence) -> re.Match[str] | None:
+    """The quotation a sentence reports: one that opens it, or one after a colon."""
+    return re.match(r"\s*([\"“][^\"“”]*[\"”])", sent.text) or re.search(
+        r":\s*([\"“][^\"“”]*[\"”])", sent.text
+    )
+
+
+def _reported(sent: Sentence) -> str | None:
+    """'"You cannot put them in to the neat little box," said _____': a sentence that reports
+    a quotation asks who said it, so the quotation must say enough to tell."""
+    said = _said(sent)
+    if said is None or sent.span.root.lemma_ not in SAY_LEMMAS:
+        return None
+    return vague_quotation(sent, said.start(1), said.end(1))
 
 
 def _typed_name(entity: Entity | None, m: Mention) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quiz.facts.model import ArticleFacts, Sentence
 from quiz.generate.answers import alternatives
 from quiz.generate.candidate import Candidate
+from quiz.generate.checks import vague_quotation
 from quiz.generate.cloze import BLANK
 from quiz.generate.distractors import names_in
 from quiz.generate.syntax import SAY_LEMMAS
@@ -58,6 +59,9 @@ def quote_question(af: ArticleFacts, sent: Sentence) -> Candidate | str | None:
         return "quotation starts mid-sentence"
     if words.split()[0].rstrip(",") in _CONTINUING:
         return "quotation goes on from an earlier one ('But I take each race as it comes')"
+    vague = vague_quotation(sent, match.start(1), match.end(1))
+    if vague:
+        return vague
     entity = af.entity(speaker)
     forms = {speaker} | (entity.aliases if entity else set())
     if names_in(words, forms):
