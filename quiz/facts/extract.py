@@ -28,6 +28,7 @@ from quiz.facts.orgkinds import (
     short_names,
 )
 from quiz.facts.roles import ROLE_NOUNS, role_of, settle
+from quiz.facts.spelling import misspellings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -379,14 +380,20 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
     af.acronyms = acronyms
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
     shorts = short_names(mentions, evidence.plain, evidence.person_firsts)
+    titled = {m.text for m in mentions if m.cue and m.label == "PERSON" and " " in m.text}
     for m in mentions:
         linkable = m.label not in ("GPE", "LOC", "FAC", "NORP") or _mistagged_surname(m)
         linked = _longest_form(m.text, persons) if linkable and not m.no_link else None
+        if linked is None and _surname_as_place(m, evidence):
+            full = _longest_form(m.text, persons)  # a person by title or role, not by tagger
+            linked = full if full in titled else None  # ('Madrid' is no 'Atlético Madrid')
         # 'schools in Bristol' is the city, not a short name of Bristol University
         named = m.label in ("PERSON", "ORG", "PRODUCT") and not m.locative
         short = shorts.get(m.text) if named else None
         m.key = acronyms.get(m.text) or linked or short or m.text
+    slips = misspellings(mentions)
     for m in mentions:
+        m.key = slips.get(m.key, m.key)
         label = "PERSON" if m.key in persons else votes.get(m.key, m.label)
         entity = af.entities.setdefault(m.key, Entity(m.key, label))
         entity.aliases.add(m.text)
@@ -431,6 +438,18 @@ def _mistagged_surname(m: Mention) -> bool:
         " " not in m.text
         and m.label == "NORP"
         and not m.text.endswith(("ish", "ian", "ians", "ese", "ans", "ch", "i", "s'"))
+    )
+
+
+def _surname_as_place(m: Mention, evidence: _Evidence) -> bool:
+    """'Miyagishima is the 18th recipient' tagged a place: a one-word place the build never
+    puts after 'in' or 'at' may be the surname of a person the article names in full."""
+    return (
+        m.label in ("GPE", "LOC")
+        and " " not in m.text
+        and not m.no_link
+        and m.text not in evidence.located
+        and kind_of(m.text, "GPE") != "country"
     )
 
 

@@ -54,6 +54,9 @@ FAMILY: dict[str, str] = {w: fam for fam, words in _FAMILY_WORDS.items() for w i
 _UNSURE = frozenset(
     "mr mrs ms miss dr sir dame lord lady boss chief president director head governor "
     "author writer veteran teenager star".split()
+    # jobs and walks of life outside the families above ('design engineer Takuo Miyagishima')
+    + "engineer teacher lecturer student pupil doctor surgeon nurse pilot chef farmer "
+    "architect photographer inventor campaigner activist blogger programmer".split()
 )
 #: Every noun that, right before a name, marks it as a person's.
 ROLE_NOUNS: frozenset[str] = frozenset(FAMILY) | _UNSURE

@@ -36,7 +36,8 @@ _VAGUE = re.compile(
     r"tonight|today|tomorrow|this season|the past (week|month|year)|so far this|"
     r"at the moment|at present|at this stage|(last|next|this) (summer|winter|spring|autumn)|"
     r"(in|during|over) the (summer|winter|spring|autumn)(?! of\b)|"
-    r"(during|over|throughout) the (year|month|week|quarter)(?! (to|ending|of)\b))\b",
+    r"(during|over|throughout) the (year|month|week|quarter)(?! (to|ending|of)\b)|"
+    r"(over|at|during) the weekend|(in|over|after) the new year(?! honours))\b",
     re.I,
 )
 

@@ -240,9 +240,9 @@ _AGENTS = (
     _PERSON_CUES
     | frozenset(k for k, kind in _ORG_CUES.items() if kind != "club")  # 'the defence team'
     | frozenset(
-        "teacher student pupil mother father son daughter wife husband man woman boy girl "
-        "victim suspect fan winner champion holder newcomer youngster pensioner worker "
-        "employee prisoner doctor nurse pilot driver soldier mp".split()
+        "mother father son daughter wife husband man woman boy girl victim suspect fan "
+        "winner champion holder newcomer youngster pensioner worker employee prisoner "
+        "driver soldier".split()
     )
 )
 
@@ -382,6 +382,8 @@ def usable_sentence(span: Span) -> str | None:
         return "no main verb: a caption or fragment, not a statement"
     if _says_nothing(span):
         return "a speech verb with nothing said ('Holmes asked in the New Year.')"
+    if _subordinate_only(span):
+        return "a subordinate clause alone ('While X will go head-to-head in the 60m.')"
     if _NO_COMMENT.search(text):
         return "a refusal to comment is no fact ('Akamai declined to comment')"
     if text.endswith((":", ";", ",")):
@@ -400,6 +402,8 @@ def usable_sentence(span: Span) -> str | None:
 
 
 _SPEECH = SAY_LEMMAS | {"ask", "reply", "answer", "comment"}
+#: Words that make a clause hang on another one: with no main clause, a fragment.
+_SUBORDINATORS = frozenset("while whilst although though because whereas unless if".split())
 #: Saying nothing: reviewers fail every question on it ('could not comment on individual cases').
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|(?:would|could|will|can)(?: not|n't)|(?:was|were) unable|"
@@ -407,6 +411,16 @@ _NO_COMMENT = re.compile(
     re.I,
 )
 _SAID = frozenset({"ccomp", "xcomp", "dobj", "attr", "dative", "advcl", "parataxis", "conj"})
+
+
+def _subordinate_only(span: Span) -> bool:
+    """'While X will go head-to-head in the 60m.': a clause that hangs on none. The parse may
+    hide it ('medallists' read as a verb), so an opening subordinator with no comma after it
+    counts too."""
+    if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in span.root.children):
+        return True
+    first = span[0]
+    return first.lower_ in _SUBORDINATORS and first.pos_ == "SCONJ" and "," not in span.text
 
 
 def _says_nothing(span: Span) -> bool:

@@ -140,6 +140,12 @@ def replace_name(text: str, lo: int, hi: int, value: str) -> tuple[int, int, str
     return lo, hi, value
 
 
+#: A time of day: '0950 GMT', '14:30 BST', '11.15am'.
+_CLOCK = re.compile(
+    r"\b(?:\d{4} ?(?:GMT|BST|CET)|\d{1,2}[:.]\d{2} ?(?:GMT|BST|CET|ET|EST|am|pm))\b", re.I
+)
+
+
 def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str]:
     """Numbers worth asking about: (match, value, unit), or the reason one is not."""
     text = sent.text
@@ -151,6 +157,9 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
             continue
         if PHONE.search(text):
             continue  # '0800 028 9276': a phone number, not a quantity
+        if _CLOCK.search(text):
+            out.append("a price at a time of day ('104.76 yen at 0950 GMT') is a passing tick")
+            continue
         if _DAY_OF_MONTH.search(text[: match.start()]) or _MONTH_AFTER.match(text[match.end() :]):
             continue  # 'on June 24 and 25', '6 December': a date, not a count
         if pure_quote(text) or inside_quotes(text, match.start()) or _in_name(text, match):

@@ -61,8 +61,16 @@ def year_clozes(af: ArticleFacts, sent: Sentence) -> list[Candidate | str]:
 
 
 def _present(af: ArticleFacts) -> int:
-    """The first year that counts as the story's present."""
+    """The first year that counts as the story's present or future. For an undated article,
+    the latest year it mentions, or the year after the latest one it tells in the past tense
+    ('profits fell in 2004'): its forecasts ('higher in 2005') cannot be asked of a player who
+    cannot tell when it was written."""
     if af.article.date is not None:
         return af.article.date.year - 1
     years = [int(y) for y in _YEAR.findall(af.article.text)]
+    told = [
+        int(y) for s in af.sentences if s.span.root.tag_ == "VBD" for y in _YEAR.findall(s.text)
+    ]
+    if told:
+        return min(max(years), max(told) + 1)
     return max(years) if years else 10_000

@@ -16,10 +16,12 @@ def test_a_job_noun_with_a_common_compound_is_still_someone_unnamed(facts_of: Fa
     af = facts_of(
         make_article(
             "European champion Hayley Yelling won the Cardiff race on Sunday. "
-            "The part-time maths teacher beat Jolene Byrne by 40 metres in the six-kilometre race."
+            "The junior race winner beat Jolene Byrne by 40 metres in the six-kilometre race. "
+            "The part-time maths teacher was in her first race of the season."
         )
     )[0]
-    assert sentence_reason(af.sentences[1]) == "unresolved reference 'the teacher'"
+    assert sentence_reason(af.sentences[1]) == "unresolved reference 'the winner'"
+    assert sentence_reason(af.sentences[2]) == "unresolved descriptor 'the teacher'"
 
 
 def test_an_aside_between_commas_does_not_say_who(facts_of: Facts) -> None:
@@ -130,3 +132,97 @@ def test_a_nationality_the_article_capitalises_is_still_no_part_of_a_name() -> N
     runner = Mention(0, 22, "Kenyan Susan Chepkemei", "PERSON")
     kept = _strip_role(runner, set(), peoples={"Kenyan"}, named={"Kenyan"})
     assert kept.text == "Susan Chepkemei"
+
+
+def test_a_job_noun_before_a_name_marks_a_person(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Design engineer Takuo Miyagishima will be awarded an Oscar at a dinner in February. "
+            "Miyagishima is the 18th recipient of the Sawyer Award."
+        )
+    )[0]
+    engineer = af.entity("Takuo Miyagishima")
+    assert engineer is not None and engineer.kind == "person"
+    later = af.sentences[1]
+    assert later.mentions[0].key == "Takuo Miyagishima"
+    assert later.rewrite().startswith("Takuo Miyagishima is the 18th recipient")
+
+
+def test_a_name_written_once_a_letter_off_is_the_frequent_name(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "DaimlerChrysler made a profit of 2.5bn euros last year. DaimlerChrysler also cut "
+            "jobs at Mercedes in Stuttgart. Looking forward, DaimerChrysler expects higher profits."
+        )
+    )[0]
+    last = af.sentences[-1]
+    assert [m.key for m in last.mentions] == ["DaimlerChrysler"]
+    entity = af.entity("DaimlerChrysler")
+    assert entity is not None and "DaimerChrysler" in entity.aliases
+
+
+def test_short_names_a_letter_apart_stay_apart() -> None:
+    from quiz.facts.model import Mention
+    from quiz.facts.spelling import misspellings
+
+    hull = [Mention(0, 4, "Hull", "GPE"), Mention(9, 13, "Hull", "GPE")]
+    mentions = [*hull, Mention(20, 24, "Hall", "PERSON")]
+    for m in mentions:
+        m.key = m.text
+    assert misspellings(mentions) == {}
+
+
+def test_a_subordinate_clause_alone_is_a_fragment(facts_of: Facts) -> None:
+    from quiz.generate.checks import usable_sentence
+
+    af = facts_of(
+        make_article(
+            "Jason Gardener won the 60m in Birmingham in 6.56 seconds on Sunday. "
+            "While relay gold medallists Jason Gardener and Mark Lewis-Francis will go "
+            "head-to-head in the 60m."
+        )
+    )[0]
+    assert usable_sentence(af.sentences[1].span) == (
+        "a subordinate clause alone ('While X will go head-to-head in the 60m.')"
+    )
+    assert usable_sentence(af.sentences[0].span) is None
+
+
+def test_a_price_at_a_time_of_day_is_not_asked(facts_of: Facts) -> None:
+    from quiz.generate.cloze import askable_numbers
+
+    af = facts_of(
+        make_article(
+            "The dollar was buying 104.76 yen at 0950 GMT in Tokyo trading. "
+            "The dollar has lost 12% of its value against the yen over three years."
+        )
+    )[0]
+    assert set(askable_numbers(af.sentences[0])) == {
+        "a price at a time of day ('104.76 yen at 0950 GMT') is a passing tick"
+    }
+    assert [item[1] for item in askable_numbers(af.sentences[1]) if not isinstance(item, str)]
+
+
+def test_the_weekend_and_the_new_year_are_relative_time() -> None:
+    from quiz.facts.timeexpr import anchor_relative_time
+
+    assert anchor_relative_time("San Andreas took £24m over the weekend.", None) is None
+    assert anchor_relative_time("Details will follow in the New Year.", None) is None
+    honours = "He was knighted in the New Year Honours list."
+    assert anchor_relative_time(honours, None) == honours
+
+
+def test_an_undated_forecast_year_is_not_asked(facts_of: Facts) -> None:
+    from quiz.generate.years import year_clozes
+
+    af = facts_of(
+        make_article(
+            "DaimlerChrysler profits fell sharply in 2004 after a scandal at Fuso. "
+            "Profits at DaimlerChrysler are expected to be slightly higher in 2005. "
+            "The carmaker plans to cut 1,000 jobs by 2006. "
+            "DaimlerChrysler was formed by a merger in 1998."
+        )
+    )[0]
+    assert year_clozes(af, af.sentences[1]) == ["the story's own present year is no question"]
+    asked = year_clozes(af, af.sentences[3])
+    assert len(asked) == 1 and isinstance(asked[0], Candidate) and asked[0].answer == "1998"
