@@ -28,7 +28,7 @@ from quiz.facts.orgkinds import (
     short_names,
 )
 from quiz.facts.roles import ROLE_NOUNS, role_of, settle
-from quiz.facts.spelling import misspellings
+from quiz.facts.spelling import Spellings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,7 +44,8 @@ _ORG_CUES = {
     **dict.fromkeys(
         "firm company giant maker carrier airline retailer insurer operator "
         "producer manufacturer supplier publisher broadcaster chain label studio "
-        "group conglomerate developer provider".split(),
+        "group conglomerate developer provider housebuilder homebuilder lender brewer "
+        "chipmaker carmaker automaker drugmaker supermarket grocer".split(),
         "company",
     ),
     **dict.fromkeys("club side team".split(), "club"),
@@ -364,6 +365,7 @@ class _Evidence:
         hints += [(m.org, "club") for m in mentions if m.org and m.role in _PLAYING]
         self.org_kinds = pooled_kinds(hints + referent_votes(facts, votes))
         self.located = frozenset(m.text for m in mentions if m.locative)
+        self.spellings = Spellings(Counter(m.text for m in mentions))
         self.person_firsts = frozenset(
             t.split()[0] for t, label in votes.items() if label == "PERSON" and " " in t
         )
@@ -391,7 +393,7 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
         named = m.label in ("PERSON", "ORG", "PRODUCT") and not m.locative
         short = shorts.get(m.text) if named else None
         m.key = acronyms.get(m.text) or linked or short or m.text
-    slips = misspellings(mentions)
+    slips = evidence.spellings.fixes(mentions)
     for m in mentions:
         m.key = slips.get(m.key, m.key)
         label = "PERSON" if m.key in persons else votes.get(m.key, m.label)

@@ -9,6 +9,7 @@ from quiz.facts.coref import owner_in_doubt
 from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.orgref import OWNED
 from quiz.facts.roles import ROLE_NOUNS
+from quiz.facts.spelling import is_slip
 from quiz.facts.timeexpr import MONTHS
 from quiz.generate.answers import DEMONYM, accepted_forms, fuller_names
 from quiz.generate.candidate import Candidate
@@ -78,6 +79,8 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     why = weak_blank(sent, m, lo, hi, kind) or _side_detail(sent, lo, hi, kind)
     if why:
         return why
+    if kind == "person" and _OFFICE_BEFORE.search(text[:lo]):
+        return "the office before the blank names its holder ('President _____')"
     fuller = fuller_names(af, m.text, entity)
     if len(fuller) > 1:
         return "a name two entities of the article share ('Osbourne': Ozzy or Sharon?)"
@@ -90,9 +93,16 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     if names_in(rest, forms):
         return "answer appears twice in the sentence"
     tokens = [t for t in sent.span if not (lo <= t.idx - sent.span.start_char < hi)]
-    is_subject = any(
-        t.dep_.startswith("nsubj") for t in sent.span if lo <= t.idx - sent.span.start_char < hi
+    subject = [
+        t
+        for t in sent.span
+        if lo <= t.idx - sent.span.start_char < hi and t.dep_.startswith("nsubj")
+    ]
+    reported = any(  # 'Its two-day takings ..., _____ said': 'its' is in what was said
+        t.tag_ == "PRP$" and t.i not in sent.subst and t.idx - sent.span.start_char < lo
+        for t in tokens
     )
+    is_subject = bool(subject) and not (reported and subject[0].head.lemma_ in SAY_LEMMAS)
     why = dangling_reason(
         tokens,
         allow_possessive=is_subject and not owner_in_doubt(af, sent, m.key, tokens),
@@ -107,7 +117,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     core = strip_lead(sent.rewrite([replace_name(text, lo, hi, BLANK)]))
     if lead is not None:
         core = f"{strip_lead(lead.rewrite())} {core}"  # not 'But The Office missed out ...'
-    answer = m.key if title and " " in m.key else m.text
+    answer = m.key if (title and " " in m.key) or is_slip(m.text, m.key) else m.text
     return Candidate(
         type="fill_blank",
         form="cloze",
@@ -123,6 +133,13 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         fact_key=f"{m.key}|{sent.text}",
         antecedent=lead or (sent.antecedent if sent.subst else None),
     )
+
+
+#: Offices one person holds at a time: 'President _____' or 'Chancellor _____' is answered
+#: from the office, not from the story.
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:President|Chancellor|Prime Minister|PM|Pope|Premier|Taoiseach) $"
+)
 
 
 def replace_name(text: str, lo: int, hi: int, value: str) -> tuple[int, int, str]:
@@ -181,6 +198,9 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
             continue  # 'a list of the top 10 gadgets': 10 is everyone's first guess
         if _SPAN_OF_TIME.match(text[match.end() :]):
             continue  # 'in the 12 months to 31 December': the reporting period, not the news
+        if _RECENT.search(text[: match.start()]):
+            out.append("a count of recent periods ('for the last 18 months') frames the news")
+            continue
         if _share_price(text, match):
             out.append("a share price is market-tick trivia; its change is the news")
             continue
@@ -195,6 +215,9 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
 
 #: A reporting period after a number ('12 months to 31 December', 'three months ending').
 _SPAN_OF_TIME = re.compile(r"\s+(?:months|weeks|quarters|years)\s+(?:to|ending|ended)\b", re.I)
+#: 'for the last _____ months', '13 of the club's last _____ games': how far back the news
+#: looks, which a player guesses rather than knows.
+_RECENT = re.compile(r"\b(?:the|its|their|his|her|[\w-]+['’]s)\s+(?:last|past|previous)\s*$", re.I)
 _COMPARE = re.compile(
     r"\b(up|down|from|to|compared|than|against|versus|rise|rises|rose|risen|rising|fall|falls|"
     r"fell|fallen|falling|increase[ds]?|decrease[ds]?|drop|drops|dropped|grew|grow|growth|"
@@ -416,6 +439,8 @@ def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
     outlet = head.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_ in _WROTE
     if reporter or cited or (outlet and kind != "person"):
         return "blank is the outlet that reported the news, not the news"
+    if kind != "person" and _publication(sent.text[lo:hi], role):
+        return "blank is a publication cited for the news, not the news"
     if _source_detail(role):
         return "blank is where a quoted source works, not the news"
     told = head.dep_ == "dobj" and head.head.lemma_ == "tell"
@@ -423,6 +448,29 @@ def _side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
         head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in SAY_LEMMAS
     )
     return "blank is whom a speaker told, not the news" if told else None
+
+
+#: Last words of the names of newspapers, magazines and newsletters.
+_PRESS_HEADS = frozenset(
+    "Daily Times Post Journal Report Review Magazine Gazette Herald Telegraph Guardian Mirror "
+    "Express News Weekly Week Today Standard Observer Independent Mail Economist Chronicle "
+    "Tribune Bulletin Insider Monthly Digest Variety Billboard".split()
+)
+#: People who work on a publication ('the editor in chief of Microprocessor Report').
+_PRESS_PEOPLE = frozenset("editor columnist writer reporter correspondent publisher".split())
+
+
+def _publication(name: str, role: Token) -> bool:
+    """'..., Screen Daily said', 'Kevin Krewell, editor of Microprocessor Report': a
+    publication in the part of a source of the news."""
+    if name.split()[-1] not in _PRESS_HEADS:
+        return False
+    if role.dep_ == "nsubj" and role.head.lemma_ in _WROTE:
+        return True
+    owner = role.head.head if role.dep_ == "pobj" else None
+    while owner is not None and owner.dep_ in ("prep", "pobj") and owner.head != owner:
+        owner = owner.head
+    return owner is not None and owner.lemma_.lower() in _PRESS_PEOPLE
 
 
 _PLACE_KINDS = frozenset({"country", "place", "region"})

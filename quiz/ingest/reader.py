@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from pathlib import Path
 
@@ -52,7 +53,8 @@ def _to_article(header: Header, shown_path: str) -> Article:
         raise IngestError(
             f"too little article text after removing boilerplate ({len(text.split())} words)"
         )
-    title = normalise_space(header.title or "") or _title_from(paragraphs[0])
+    # a title is shown, never quoted: '&#163;1.8m fine' is written as '£1.8m fine'
+    title = normalise_space(html.unescape(header.title or "")) or _title_from(paragraphs[0])
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return Article(
         id=f"a{digest}",

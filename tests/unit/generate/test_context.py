@@ -65,7 +65,7 @@ def test_an_answer_is_asked_at_most_twice_per_article(facts_of: Facts) -> None:
 
     af = facts_of(
         make_article(
-            "Chancellor Gordon Brown will deliver the Budget in Parliament on 16 March. "
+            "Labour MP Gordon Brown will deliver the Budget in Parliament on 16 March. "
             "Unions said pensions would be the main issue for public sector workers. "
             "Gordon Brown met union leaders in Edinburgh to discuss public sector pensions. "
             "Tony Blair backed the plans on a visit to Cardiff. "
@@ -110,7 +110,7 @@ def test_no_question_prints_another_ones_answer(facts_of: Facts) -> None:
 
     af = facts_of(
         make_article(
-            "Chancellor Gordon Brown will deliver the Budget in Parliament on 16 March. "
+            "Labour MP Gordon Brown will deliver the Budget in Parliament on 16 March. "
             "Union leaders met Gordon Brown in Edinburgh to discuss public sector pensions."
         )
     )[0]
@@ -288,7 +288,7 @@ def test_one_question_gives_way_when_that_lets_two_others_in(facts_of: Facts) ->
 
     af = facts_of(
         make_article(
-            "Chancellor Gordon Brown will deliver the Budget in Parliament on 16 March. "
+            "Labour MP Gordon Brown will deliver the Budget in Parliament on 16 March. "
             "Union leaders met Gordon Brown in Edinburgh to discuss public sector pensions. "
             "Gordon Brown will host finance ministers in Paris to discuss aid for Africa."
         )

@@ -162,14 +162,17 @@ def test_a_name_written_once_a_letter_off_is_the_frequent_name(facts_of: Facts) 
 
 
 def test_short_names_a_letter_apart_stay_apart() -> None:
-    from quiz.facts.model import Mention
-    from quiz.facts.spelling import misspellings
+    from collections import Counter
 
-    hull = [Mention(0, 4, "Hull", "GPE"), Mention(9, 13, "Hull", "GPE")]
-    mentions = [*hull, Mention(20, 24, "Hall", "PERSON")]
-    for m in mentions:
+    from quiz.facts.model import Mention
+    from quiz.facts.spelling import Spellings
+
+    spellings = Spellings(Counter({"Hull": 5, "Hall": 1, "DaimlerChrysler": 4}))
+    hall, slip = Mention(0, 4, "Hall", "PERSON"), Mention(9, 24, "DaimlerChrylser", "ORG")
+    for m in (hall, slip):
         m.key = m.text
-    assert misspellings(mentions) == {}
+    spellings.written["DaimlerChrylser"] = 1
+    assert spellings.fixes([hall, slip]) == {"DaimlerChrylser": "DaimlerChrysler"}
 
 
 def test_a_subordinate_clause_alone_is_a_fragment(facts_of: Facts) -> None:

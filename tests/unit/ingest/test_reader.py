@@ -33,6 +33,13 @@ def test_title_then_paragraphs(tmp_path: Path) -> None:
     assert art.date is None
 
 
+def test_a_title_is_shown_with_its_characters_not_their_codes(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", f"&#163;4.2m budget passed &amp; signed\n\n{BODY}\n")
+    art = read_article(path, "a.txt")
+    assert art.title == "£4.2m budget passed & signed"
+    assert art.text == BODY
+
+
 def test_inline_date_metadata_line(tmp_path: Path) -> None:
     path = write(tmp_path, "b.txt", f" date 2025-04-02 {BODY}\n")
     art = read_article(path, "b.txt")
