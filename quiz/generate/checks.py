@@ -148,6 +148,8 @@ _GENERIC = frozenset(
     # the brink', 'into the fray' (not 'broke the deadlock' or 'from the bench': which match?)
     + "forefront helm brink verge fray offing".split()
 )
+#: Rounds of a contest the tagger may read as adjectives: 'the final' of which contest?
+_ROUNDS = frozenset({"final", "semi-final", "quarter-final", "semifinal", "quarterfinal"})
 _BACK_ADVERBS = frozenset(
     "also then earlier later again either instead meanwhile subsequently previously "
     "likewise similarly".split()
@@ -203,7 +205,8 @@ def _anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
     share = tok.lower_ in ("%", "percent") and tok.dep_ in ("nsubj", "nsubjpass")
     if share and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return "unresolved share (a per cent of what?)"  # 'About 70% were using ...'
-    if tok.pos_ != "NOUN" or tok.dep_ not in _NOUN_SLOTS:
+    noun = tok.pos_ == "NOUN" or tok.lower_ in _ROUNDS  # 'pulled out of the final' (ADJ)
+    if not noun or tok.dep_ not in _NOUN_SLOTS:
         return None
     if tok.dep_ == "poss" and tok.lemma_.lower() in _STORY_HEADS:
         return None  # 'the company's debt' under the headline: the story's own company

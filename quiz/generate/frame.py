@@ -20,7 +20,8 @@ from quiz.generate.distractors import has_words, loose
 EVENT_HEADS = frozenset(
     "Awards Award Cup Championship Championships Games Olympics Open Prize Prizes Festival "
     "Trophy Marathon Election Elections Summit Conference Oscars Grammys Baftas Brits Emmys "
-    "Tournament Final Finals Olympiad Expo Prix Rally Referendum".split()
+    "Tournament Final Finals Olympiad Expo Prix Rally Referendum Challenge Classic Series "
+    "Race Run Regatta Derby Stakes Tour Meeting".split()
 )
 
 
@@ -98,3 +99,21 @@ def frame_for(af: ArticleFacts, sent: Sentence, forms: list[str]) -> str | None:
 def _overlap(event: str, form: str) -> bool:
     ev, fo = set(loose(event).split()), set(loose(form).split())
     return bool(ev & fo)
+
+
+#: A result that means something only in its event: 'Defending champion X', 'X was second',
+#: 'with Y in third'. ('the final' is left to the check of definite nouns, which lets a
+#: sentence that names its teams through.)
+_RESULT = re.compile(
+    r"\b(?:defending (?:[\w-]+ )?champion|(?:was|finished|came|placed|ended) (?:a )?"
+    r"(?:second|third|fourth|fifth|sixth|runner-up)|in (?:second|third|fourth|fifth|sixth))\b",
+    re.I,
+)
+
+
+def unplaced_result(sentence: str, prompt: str) -> bool:
+    """Does the prompt give a result ('Kronberg was second') without naming the event it
+    was in: no event name in the prompt ('Championships', 'Cup', ...) and no frame?"""
+    if not _RESULT.search(sentence):
+        return False
+    return not (_EVENT_NAME.search(prompt) or "a report on" in prompt)

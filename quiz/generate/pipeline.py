@@ -23,6 +23,7 @@ from quiz.generate.assemble import compose_prompt, leaks, question_id, shows_tit
 from quiz.generate.candidate import QUOTE_FORMS, Candidate, Rejection
 from quiz.generate.checks import leans_on_title, shared_predicate, usable_sentence
 from quiz.generate.distractors import DistractorPool, loose
+from quiz.generate.frame import unplaced_result
 from quiz.generate.select import balance_bank, corroborate, score, select
 from quiz.generate.swaps import colleague_swap
 from quiz.generate.syntax import SAY_LEMMAS
@@ -302,6 +303,8 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
         return "prompt too long"
     if leaks(c):
         return "answer appears in the prompt"
+    if c.form not in QUOTE_FORMS and unplaced_result(c.sentence.text, prompt):
+        return "a result ('was second', 'defending champion') in an event the prompt never names"
     if _reporter(c):
         return "answer is a journalist covering the story, not a person in the news"
     if _passing_source(c):
@@ -318,9 +321,9 @@ def _check(c: Candidate, pool: DistractorPool, known: frozenset[str]) -> str | N
     # leaves the player guessing which story it is from: reviewers accepted a third of these.
     # The event alone does not place it: the answer is then the story's own subject.
     typed_later = c.sentence.index > 0 and c.type not in CHOICE_KINDS
+    # the frame, not the source's own 'according to various newspapers'
     placed = re.search(r"according to (“|a report of)", c.prompt[:80], re.I)
-    cited = "according to" in c.prompt[:60].lower()
-    if (c.type in CHOICE_KINDS or c.type == "true_false") and not cited:
+    if (c.type in CHOICE_KINDS or c.type == "true_false") and not placed:
         return "no article context can be given without naming the answer"
     if typed_later and not placed:
         return "a later sentence is asked without its headline or date"

@@ -85,3 +85,53 @@ def test_a_slip_is_never_the_key(facts_of: Facts) -> None:
     assert is_slip("DaimerChrysler", "DaimlerChrysler")
     assert not is_slip("Hall", "Hull")
     assert not is_slip("Mbappe", "Kylian Mbappe")
+
+
+def test_a_result_needs_its_event_in_the_prompt() -> None:
+    from quiz.generate.frame import unplaced_result
+
+    placing = "Sweden's Robert Kronberg was second, with Haiti's Dudley Dorival in third."
+    assert unplaced_result(placing, f"Fill in the blank: {placing}")
+    framed = "Fill in the blank (according to “Scott in solid start”, a report on the Madrid"
+    assert not unplaced_result(placing, framed + f" Indoor Meeting): {placing}")
+    named = "Defending champion Joice Maduaka pulled out of the AAA Championships."
+    assert not unplaced_result(named, named)
+    assert not unplaced_result(
+        "We await the final result of the hearing.", "Who said: “We await the final result”?"
+    )
+
+
+def test_the_final_read_as_an_adjective_still_points_back(facts_of: Facts) -> None:
+    from quiz.generate.checks import sentence_reason
+
+    af = facts_of(
+        make_article(
+            "Jason Gardener won the men's 60m title in Sheffield on Sunday. "
+            "Defending champion Joice Maduaka had pulled out of the final with a chest infection."
+        )
+    )[0]
+    assert sentence_reason(af.sentences[1]) == "unresolved reference 'the final'"
+
+
+def test_the_sources_own_according_to_is_no_frame(facts_of: Facts) -> None:
+    from quiz.generate import pipeline
+    from quiz.generate.distractors import DistractorPool
+    from tests.unit.generate.conftest import who_question
+
+    af = facts_of(
+        make_article(
+            "Audrey Tautou will star opposite Tom Hanks in The Da Vinci Code, a film of the "
+            "best-selling novel. Tautou will play Hanks' code-cracking partner, according to "
+            "various newspapers.",
+            title="Tautou joins Da Vinci film",
+        )
+    )[0]
+    c = who_question(
+        af,
+        1,
+        "Who will play Hanks' code-cracking partner, according to various newspapers?",
+        "Audrey Tautou",
+    )
+    c.choices = ["Audrey Tautou", "Sophie Marceau", "Juliette Binoche", "Eva Green"]
+    why = pipeline._check(c, DistractorPool([af]), frozenset())
+    assert why == "no article context can be given without naming the answer"
