@@ -525,8 +525,9 @@ _THIRD = frozenset("it they them he him she this that these those".split())
 
 def vague_quotation(sent: Sentence, lo: int, hi: int) -> str | None:
     """Why the quotation at ``sent.text[lo:hi]`` says too little to tell its speaker: it names
-    nothing ('It's going to be really fun to follow'), or names one thing and leaves what it
-    is about to earlier text ('It should empower the Fed to clearly do something')."""
+    nothing ('It's going to be really fun to follow'), names one thing and leaves what it is
+    about to earlier text ('It should empower the Fed to clearly do something'), or opens on
+    someone said before ('He is a great guy')."""
     offset = sent.span.start_char
     words = [t for t in sent.span if lo <= t.idx - offset < hi]
     nouns = sum(t.pos_ in ("NOUN", "PROPN") for t in words)
@@ -534,6 +535,9 @@ def vague_quotation(sent: Sentence, lo: int, hi: int) -> str | None:
         return "a quotation that names nothing could be anyone's"
     if nouns == 1 and any(_points_out(t, words) for t in words):
         return "a quotation about something said before it could be anyone's"
+    person = words[0] if words and words[0].lower_ in ("he", "she") else None
+    if person is not None and nouns <= 2 and _points_out(person, words):
+        return "a quotation about something said before it could be anyone's"  # 'He is a ...'
     return None
 
 

@@ -135,3 +135,17 @@ def test_the_sources_own_according_to_is_no_frame(facts_of: Facts) -> None:
     c.choices = ["Audrey Tautou", "Sophie Marceau", "Juliette Binoche", "Eva Green"]
     why = pipeline._check(c, DistractorPool([af]), frozenset())
     assert why == "no article context can be given without naming the answer"
+
+
+def test_a_quotation_opening_on_someone_unnamed_is_not_asked(facts_of: Facts) -> None:
+    from quiz.generate.quotes import quote_question
+
+    af = facts_of(
+        make_article(
+            "Dwain Chambers ran his fastest 60m of the season in Birmingham. Mark Lewis-Francis "
+            'praised him. "He is a great guy and I have never had any problems with him," said '
+            "Mark Lewis-Francis."
+        )
+    )[0]
+    why = quote_question(af, af.sentences[-1])
+    assert why == "a quotation about something said before it could be anyone's"
