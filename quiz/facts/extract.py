@@ -383,9 +383,13 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
     persons = Counter(m.text for m in mentions if m.label == "PERSON")
     shorts = short_names(mentions, evidence.plain, evidence.person_firsts)
     titled = {m.text for m in mentions if m.cue and m.label == "PERSON" and " " in m.text}
+    alone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+    surnamed = Counter({f: n for f, n in persons.items() if f.split()[-1] in alone})
     for m in mentions:
         linkable = m.label not in ("GPE", "LOC", "FAC", "NORP") or _mistagged_surname(m)
         linked = _longest_form(m.text, persons) if linkable and not m.no_link else None
+        if linked is None and m.label == "PERSON" and not m.no_link:
+            linked = _first_name_of(m.text, surnamed)  # 'Paula' in a Radcliffe profile
         if linked is None and _surname_as_place(m, evidence):
             full = _longest_form(m.text, persons)  # a person by title or role, not by tagger
             linked = full if full in titled else None  # ('Madrid' is no 'Atlético Madrid')
@@ -403,6 +407,17 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
     groups = {m.key for m in mentions if m.before_role}  # 'Villa boss', 'the Villa'
     clubs = evidence.org_kinds  # 'Rovers' for 'Dunmore Rovers' is a club's short name
     cued = {m.key for m in mentions if m.cue or (_surname_use(m) and m.key not in clubs)}
+    # 'Amanda' for 'Amanda Champion' (tagged a group in 'the murder of Amanda Champion'):
+    # only people are called by a first name the build knows as one
+    first_named = {
+        m.key
+        for m in mentions
+        if " " in m.key
+        and m.text == m.key.split()[0]
+        and m.text in evidence.person_firsts
+        and not m.org_kind
+    }
+    cued |= first_named
     cut_only = {m.key for m in mentions if m.cut} - {m.key for m in mentions if not m.cut}
     org_cues = {m.key: m.org_kind for m in mentions if m.org_kind}
     places = {m.key for m in mentions if m.locative}  # 'in Liverpool': the city, not the club
@@ -413,6 +428,8 @@ def _resolve_entities(af: ArticleFacts, votes: dict[str, str], evidence: _Eviden
         e.kind = _kind(e, cued, org_cues, evidence, grouped) or _pooled(e, cued | places, evidence)
         if e.key in cut_only:
             e.kind = None  # 'Treasurer Lord' (+ 'Ashcroft'): no name to ask or offer
+        if e.key in first_named and e.key not in org_cues and _person_shaped(e.key):
+            e.label, e.kind = "PERSON", "person"
         if e.label.startswith("PERSON") and e.kind not in (None, "person"):
             e.label = "ORG"  # 'Manchester United' tagged as a person: its squad says a club
         e.cued = e.key in cued
@@ -528,6 +545,16 @@ def _pooled(e: Entity, unlike: set[str], ev: _Evidence) -> str | None:
     if e.label != "ORG" and kind not in ("company", "club"):
         return None  # 'Linux users', 'Tory members': a hint for any organisation needs the tag
     return kind
+
+
+def _first_name_of(text: str, persons: Counter[str]) -> str | None:
+    """The one person (of ``persons``: those the article also calls by surname alone) whose
+    first name ``text`` is ('Paula' for 'Paula Radcliffe'), unless it is also someone's
+    surname or another person's first name."""
+    if " " in text or _longest_form(text, persons) is not None:
+        return None
+    fuller = {f for f in persons if " " in f and f.split()[0] == text}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _longest_form(text: str, forms: Counter[str]) -> str | None:

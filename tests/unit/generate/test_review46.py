@@ -149,3 +149,16 @@ def test_a_quotation_opening_on_someone_unnamed_is_not_asked(facts_of: Facts) ->
     )[0]
     why = quote_question(af, af.sentences[-1])
     assert why == "a quotation about something said before it could be anyone's"
+
+
+def test_a_first_name_alone_is_the_person_named_in_full(facts_of: Facts) -> None:
+    af = facts_of(
+        make_article(
+            "Paula Radcliffe will run the London Marathon in April, her coach said on Monday. "
+            "Radcliffe won the race in 2002 and 2003. "
+            "Paula knows the course better than anyone after winning there twice."
+        )
+    )[0]
+    later = af.sentences[2]
+    assert later.mentions[0].key == "Paula Radcliffe"
+    assert later.rewrite().startswith("Paula Radcliffe knows the course")
