@@ -20,6 +20,7 @@ from quiz.facts.timeexpr import anchor_relative_time
 from quiz.generate import cloze, quotes, truefalse, wh, years
 from quiz.generate.acronyms import explain_acronyms, known_acronyms, unexplained_key
 from quiz.generate.assemble import compose_prompt, leaks, question_id, shows_title, to_question
+from quiz.generate.blanks import weak_blank
 from quiz.generate.candidate import QUOTE_FORMS, Candidate, Rejection
 from quiz.generate.checks import leans_on_title, shared_predicate, usable_sentence
 from quiz.generate.distractors import DistractorPool, loose
@@ -191,7 +192,7 @@ def _true_false(
     )
     if sent.text[m.end - sent.start :].lstrip().startswith("("):
         return "value is explained in brackets; a swap would contradict them"
-    weak = cloze.weak_blank(sent, m, m.start - sent.start, m.end - sent.start, kind)
+    weak = weak_blank(sent, m, m.start - sent.start, m.end - sent.start, kind)
     if weak:
         return weak.replace("blank", "swapped value")
     if _role_before(sent, m):

@@ -302,7 +302,7 @@ def test_an_owner_before_a_title_is_no_answer_and_a_mistagged_surname_links(
 
 
 def test_a_surname_tagged_as_a_nationality_may_link_to_a_person() -> None:
-    from quiz.facts.extract import _mistagged_surname
+    from quiz.facts.entities import _mistagged_surname
     from quiz.facts.model import Mention
 
     assert _mistagged_surname(Mention(0, 6, "Jaynes", "NORP"))

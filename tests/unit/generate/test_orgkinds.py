@@ -95,7 +95,7 @@ def test_a_club_called_by_its_last_word_is_no_person(facts_of: Facts) -> None:
 
 
 def test_a_short_name_before_a_job_noun_or_after_the_is_no_surname() -> None:
-    from quiz.facts.extract import _surname_use
+    from quiz.facts.entities import _surname_use
     from quiz.facts.model import Mention
 
     plain = Mention(0, 5, "Villa", "PERSON", key="Aston Villa")
