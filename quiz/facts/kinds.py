@@ -109,6 +109,26 @@ _SAME_COUNTRY = [
 ]
 
 
+#: Capitals that news writes for their country's government ('Washington is thought to fear
+#: ...'): a player may rightly answer with the country. General knowledge, not from any article.
+CAPITALS = {
+    "Washington": "US", "London": "UK", "Moscow": "Russia", "Beijing": "China",
+    "Tokyo": "Japan", "Paris": "France", "Berlin": "Germany", "Rome": "Italy",
+    "Madrid": "Spain", "Dublin": "Ireland", "Tehran": "Iran", "Pyongyang": "North Korea",
+    "Seoul": "South Korea", "Delhi": "India", "New Delhi": "India", "Islamabad": "Pakistan",
+    "Kabul": "Afghanistan", "Baghdad": "Iraq", "Damascus": "Syria", "Ankara": "Turkey",
+    "Canberra": "Australia", "Ottawa": "Canada", "Athens": "Greece", "Kiev": "Ukraine",
+    "Cairo": "Egypt", "Havana": "Cuba", "Caracas": "Venezuela", "Riyadh": "Saudi Arabia",
+    "Tripoli": "Libya", "Khartoum": "Sudan", "Nairobi": "Kenya", "Harare": "Zimbabwe",
+    "Pretoria": "South Africa", "Taipei": "Taiwan", "Brasilia": "Brazil",
+    "Mexico City": "Mexico", "Buenos Aires": "Argentina", "Warsaw": "Poland",
+    "Lisbon": "Portugal", "Vienna": "Austria", "Stockholm": "Sweden", "Oslo": "Norway",
+    "Copenhagen": "Denmark", "Helsinki": "Finland", "Amsterdam": "Netherlands",
+    "Bern": "Switzerland", "Tbilisi": "Georgia", "Minsk": "Belarus", "Jakarta": "Indonesia",
+    "Manila": "Philippines", "Hanoi": "Vietnam", "Bangkok": "Thailand", "Beirut": "Lebanon",
+}  # fmt: skip
+
+
 #: Nationality words that do not start like their country's name ('Irish' / 'Ireland').
 IRREGULAR_DEMONYMS = {
     "Irish": "Ireland",

@@ -77,11 +77,16 @@ def _noun_like(word: str) -> bool:
 
 
 def _initials(name: str) -> set[str]:
-    """'Common Agricultural Policy' -> 'CAP' (names of three or more capitalised words)."""
+    """'Common Agricultural Policy' -> 'CAP' (names of three or more capitalised words); with
+    a linking 'for' or 'of', also the form that keeps it ('DFID', 'MOD')."""
     words = name.split()
     content = [w for w in words if w[:1].isupper()]
     if len(content) >= 3 and len(content) == len([w for w in words if w.lower() not in _SMALL]):
-        return {"".join(w[0] for w in content)}
+        out = {"".join(w[0] for w in content)}
+        linked = [w for w in words[1:-1] if w.lower() in ("for", "of")]
+        if len(linked) == 1:  # 'Department for International Development' -> 'DFID' too
+            out.add("".join(w[0].upper() for w in words if w[:1].isupper() or w in linked))
+        return out
     return set()
 
 

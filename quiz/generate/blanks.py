@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quiz.facts.kinds import kind_of
 from quiz.facts.model import Mention, Sentence
 from quiz.facts.orgref import OWNED
 from quiz.facts.roles import ROLE_NOUNS
@@ -35,8 +36,12 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
         return "blank is a modifier (of a role: 'the former _____ forward'), not the thing"
     if head.dep_ not in _ARGUMENTS and not possessor and not _owner(head, kind):
         return f"blank is a modifier ({head.dep_}), not the thing the sentence is about"
+    if _glued(after, toks[-1]) and not _owner(head, kind) and not possessor:
+        return "blank is a modifier (the five-year _____ funding), not the thing"  # misparsed
     if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
         return "blank is one item of a list"
+    if _paired(sent.text[hi:]) or _PAIRED_BEFORE.search(sent.text[:lo]):
+        return "blank is one item of a list"  # '_____ and Wales', even when misparsed
     if _LIST_CUES.search(sent.text[:lo]) and "," in sent.text[lo:]:
         return "blank is one item of a list"
     if len(m.text) <= 3:
@@ -49,6 +54,34 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
     return None
 
 
+def _glued(after: Token | None, last: Token) -> bool:
+    """Is the blank followed straight by a common noun it modifies ('_____ funding'), one
+    that is not what an organisation owns ('_____ shares')?"""
+    return (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.is_lower
+        and last.whitespace_ != ""
+        and after.lower_ not in OWNED
+    )
+
+
+#: A name joined to the blank by 'and', 'or' or a comma: the blank is one of a pair or list.
+_PAIRED_AFTER = re.compile(
+    r"^(?: and| or| &) (?:the )?[A-Z]|^, ((?:[A-Z][\w.'’:-]*\s?)+)(?:, | and | or )"
+)  # not '_____, Tory co-chairman, said'
+
+
+def _paired(after: str) -> bool:
+    """Does a name follow the blank as the next item of a list ('_____, Motorola, BenQ and
+    Arima', '_____ and Wales')? Not a country that places it ('_____, France, for ...')."""
+    found = _PAIRED_AFTER.match(after)
+    return found is not None and not (
+        found.group(1) and kind_of(found.group(1).strip(), "GPE") == "country"
+    )
+
+
+_PAIRED_BEFORE = re.compile(r"[A-Z][\w.'’-]* (?:and|or|&) (?:the )?$")
 #: Titles that go with a surname alone ('Mr Bussereau' is no name a player would type).
 _PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Dr."})
 #: Verbs of saying in print: 'White said in the _____' asks for the newspaper.
@@ -88,6 +121,14 @@ def side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
         return None
     before = sent.text[:lo].split()[-2:]
     joined = len(before) == 2 and before[-1] in ("of", "for", "&") and before[0].istitle()
+    titled = sent.text[:lo].split()[-3:]  # 'Christmas with the _____', 'Lord of the _____'
+    joined = joined or (
+        len(titled) == 3
+        and titled[0].istitle()
+        and titled[1] in ("of", "with", "and")
+        and titled[2] in ("the", "The")
+        and kind != "person"
+    )
     prev = toks[0].nbor(-1) if toks[0].i > sent.span.start else None
     glued = prev is not None and prev.pos_ == "PROPN" and bool(prev.whitespace_)
     if joined or (glued and kind != "person"):  # 'President _____' is a role, not a name

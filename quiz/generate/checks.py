@@ -209,6 +209,9 @@ def usable_sentence(span: Span) -> str | None:
         return "a subordinate clause alone ('While X will go head-to-head in the 60m.')"
     if _NO_COMMENT.search(text):
         return "a refusal to comment is no fact ('Akamai declined to comment')"
+    ours = _NEWSROOM_OURS.search(text)
+    if ours and not inside_quotes(text, ours.start()):
+        return "the newsroom speaking of itself ('after our exclusive interview')"
     if text.endswith((":", ";", ",")):
         return "sentence introduces something else"
     if text[-1:] not in ".!?\"”’')…":
@@ -234,6 +237,14 @@ _NO_COMMENT = re.compile(
     re.I,
 )
 _SAID = frozenset({"ccomp", "xcomp", "dobj", "attr", "dative", "advcl", "parataxis", "conj"})
+
+
+#: The publication's own voice outside quotations: page furniture, not news.
+_NEWSROOM_OURS = re.compile(
+    r"\bour (?:own )?(?:exclusive|interview|website|site|coverage|poll|"
+    r"survey|special|guide|series|readers|viewers|listeners|team of)\b",
+    re.I,
+)
 
 
 def _subordinate_only(span: Span) -> bool:

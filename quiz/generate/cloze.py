@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.facts.coref import owner_in_doubt
+from quiz.facts.kinds import CAPITALS, country_names
 from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.spelling import is_slip
 from quiz.facts.timeexpr import MONTHS
@@ -87,7 +88,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         return (
             "key is a surname alone: a player may rightly type a full name the article never gives"
         )
-    forms |= fuller
+    forms |= fuller | _government(sent, lo, hi, m.key)
     rest = sent.rewrite([(lo, hi, "")])
     if names_in(rest, forms):
         return "answer appears twice in the sentence"
@@ -139,6 +140,18 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
 _OFFICE_BEFORE = re.compile(
     r"\b(?:President|Chancellor|Prime Minister|PM|Pope|Premier|Taoiseach) $"
 )
+
+
+def _government(sent: Sentence, lo: int, hi: int, key: str) -> set[str]:
+    """'Washington is thought to fear ...': a capital that acts (a subject) is its country's
+    government, so the country is a right answer too ('US', 'United States')."""
+    country = CAPITALS.get(key)
+    subject = any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        for t in sent.span
+        if lo <= t.idx - sent.span.start_char < hi
+    )
+    return {country} | country_names(country) if country and subject else set()
 
 
 def replace_name(text: str, lo: int, hi: int, value: str) -> tuple[int, int, str]:

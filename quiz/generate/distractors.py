@@ -136,6 +136,28 @@ _OFFICES = frozenset(
 )
 
 
+def _departed(af: ArticleFacts) -> set[str]:
+    """People the article says have died: the subject of 'die', 'the late X', 'X's death',
+    'the death of X'."""
+    out: set[str] = set()
+    for s in af.sentences:
+        for m in s.mentions:
+            toks = s.tokens_of(m)
+            if not toks or (entity := af.entity(m.key)) is None or entity.kind != "person":
+                continue
+            head = toks[-1]
+            before = toks[0].nbor(-1) if toks[0].i > s.span.start else None
+            dies = head.dep_ == "nsubj" and head.head.lemma_ == "die"
+            dies = dies or any(c.dep_ == "relcl" and c.lemma_ == "die" for c in head.children)
+            late = before is not None and before.lower_ == "late"
+            death = (head.dep_ == "poss" and head.head.lemma_ == "death") or (
+                head.dep_ == "pobj" and head.head.head.lemma_ == "death"
+            )
+            if dies or late or death:
+                out.add(m.key)
+    return out
+
+
 class DistractorPool:
     """Entities by label over the whole build, with sentence co-occurrence for alias checks."""
 
@@ -161,6 +183,8 @@ class DistractorPool:
             for s in af.sentences:
                 keys = sorted({m.key for m in s.mentions})
                 self.together.update((a, b) for a in keys for b in keys if a != b)
+        self.departed = frozenset(k for af in facts for k in _departed(af))
+        """People a report says have died: never an option beside the living."""
         #: Role families of people over the whole build, where their articles agree.
         self.roles_seen = {
             key: role for key, found in families.items() if (role := settle(found)) is not None
@@ -281,6 +305,8 @@ class DistractorPool:
             return True
         if c.label == "person" and self._other_gender(key, c):
             return True  # an actress among men gives the key away
+        if c.label == "person" and key in self.departed and key != c.answer:
+            return True  # Ray Charles (died 2004) is no presenter at the 2005 Oscars
         said = self.by_verb[self.index[id(c.facts)]].get(c.sentence.span.root.lemma_, ())
         if c.type != "quote_attribution" and key in said:
             return True  # the article says the same verb of it: it may be right too

@@ -72,13 +72,18 @@ def _inside(name: str, event: str) -> bool:
     return has_words(loose(event), loose(name.removeprefix("The ")))
 
 
+#: Last words of holidays and seasons the tagger calls events.
+_HOLIDAY_HEADS = frozenset("Day Eve Christmas Easter Holiday Holidays Week Year Ramadan".split())
+
+
 def _events_in(sent: Sentence) -> list[str]:
     found = []
     for m in sent.mentions:
         words = m.key.split()
         historic = "War" in words  # 'World War I' is what a film is about, not its event
+        holiday = words[-1] in _HOLIDAY_HEADS  # 'New Year's Day' is a date, not an event
         if words[-1] in EVENT_HEADS or (m.label.startswith("EVENT") and len(words) > 1):
-            found += [] if historic else [m.key]
+            found += [] if historic or holiday else [m.key]
     return found
 
 

@@ -243,9 +243,16 @@ def _day_dropped(core: str) -> bool:
 
 
 def _restates_title(c: Candidate) -> bool:
+    """Does the statement say what the headline shown with it says? The lead says the
+    headline's news at length ('Lufthansa flies back to profit' over 'Lufthansa has returned
+    to profit in 2004'): a name and one other word of the headline are enough there."""
     words = {w for w in loose(c.facts.article.title).split() if len(w) >= 4}
-    said = set(loose(c.core).split())
-    return len(words) >= 2 and len(words & said) >= 0.6 * len(words)
+    shared = words & set(loose(c.core).split())
+    if len(words) >= 2 and len(shared) >= 0.6 * len(words):
+        return True
+    names = {w for s in c.facts.sentences for m in s.mentions for w in loose(m.text).split()}
+    # the lead: the headline's name and one of its other words ('Lufthansa', 'profit')
+    return c.sentence.index == 0 and bool(shared & names) and bool(shared - names)
 
 
 def _reporter(c: Candidate) -> bool:

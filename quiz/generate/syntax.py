@@ -140,7 +140,8 @@ def clean_prefix(tokens: list[Token]) -> list[Token] | None:
 
 
 def drop_clausal_conjuncts(root: Token, tokens: list[Token]) -> list[Token]:
-    """Remove '..., but Endrick equalised ...': a coordinated clause with its own subject."""
+    """Remove '..., but Endrick equalised ...' and '... while Clive Owen won ...': a clause
+    with its own subject set beside the main one."""
     cut: set[int] = set()
     for conj in (c for c in root.children if c.dep_ == "conj"):
         if any(k.dep_ in ("nsubj", "nsubjpass") for k in conj.children) or (
@@ -154,7 +155,18 @@ def drop_clausal_conjuncts(root: Token, tokens: list[Token]) -> list[Token]:
                 and t.i < conj.left_edge.i
                 and t.i >= conj.left_edge.i - 2
             )
+    for clause in (c for c in root.children if c.dep_ == "advcl" and c.i > root.i):
+        contrast = any(k.dep_ == "mark" and k.lower_ in _CONTRASTS for k in clause.children)
+        if contrast and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children):
+            cut.update(t.i for t in clause.subtree)  # '... while Clive Owen won ...'
+            before = clause.left_edge.i - 1
+            if before >= 0 and root.doc[before].text == ",":
+                cut.add(before)
     return [t for t in tokens if t.i not in cut]
+
+
+#: Words that open a second statement set beside the first ('X won, while Y lost').
+_CONTRASTS = frozenset({"while", "whilst", "whereas"})
 
 
 def agree_singular(tokens: list[Token]) -> list[Token | str]:
