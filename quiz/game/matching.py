@@ -2,8 +2,9 @@
 
 A typed answer is right when, after ignoring case, accents, punctuation and a leading article,
 it equals the answer or one of ``accepted_answers``; or it is within a small edit distance of
-one of them (a misspelt name such as ``"Rudigr"`` for ``"Rüdiger"``); or both are numbers of
-equal value (``"32"``, ``"32nd"`` and ``"thirty-two"`` all match ``32``). Numeric questions
+one of them (a misspelt name such as ``"Rudigr"`` for ``"Rüdiger"``); or it does so once words
+a name may carry or drop are left out of both ('Milton Shulman' for 'Milton Shulman Award',
+'Birmingham City' for 'Birmingham'); or both are numbers of equal value (``"32"``, ``"32nd"`` and ``"thirty-two"`` all match ``32``). Numeric questions
 compare as numbers only, so ``"33"`` is never "close enough" to ``"32"``.
 """
 
@@ -52,9 +53,16 @@ def close_enough(given: str, expected: str) -> bool:
     return Levenshtein.distance(given, expected, score_cutoff=cutoff) <= cutoff
 
 
+#: Words before a figure that hedge it ('over 50', 'about 30', 'more than 5'): not part of it.
+_HEDGES = re.compile(
+    r"^(?:over|about|around|almost|nearly|some|just|roughly|more than|less than)\s+"
+)
+
+
 def as_number(text: str, unit: str | None = None) -> float | None:
-    """Read a typed number, tolerating a currency sign and a trailing unit word."""
-    text = normalise(text).strip(_CURRENCY + " ")
+    """Read a typed number, tolerating a currency sign, a hedge ('over 50') and a trailing
+    unit word."""
+    text = _HEDGES.sub("", normalise(text)).strip(_CURRENCY + " ")
     if unit:
         text = text.removesuffix(normalise(unit).strip(_CURRENCY + " ")).strip()
     value = parse_number(text)
@@ -91,4 +99,28 @@ def _text_matches(given: str, expected: list[str], unit: str | None) -> bool:
     if _numbers_match(given, [e for e in expected if as_number(e, unit) is not None], unit):
         return True
     typed = normalise(given)
-    return any(close_enough(typed, normalise(e)) for e in expected)
+    if any(close_enough(typed, normalise(e)) for e in expected):
+        return True
+    core = name_core(typed, _ADDABLE)
+    return bool(core) and any(close_enough(core, name_core(normalise(e))) for e in expected)
+
+
+#: Words a name may carry or drop without naming something else: 'Milton Shulman (Award)',
+#: 'Fraser of Allander (Institute)', 'Great Edinburgh (International) Cross Country',
+#: 'Berlin (Film Festival)'.
+QUALIFIERS = frozenset(
+    "award awards prize institute festival film international plc ltd inc group holdings "
+    "company corporation corp".split()
+)
+#: Words a player may add to a club's short name ('Birmingham City' for 'Birmingham'), but
+#: not drop from a full one ('Manchester' is not 'Manchester City').
+_ADDABLE = frozenset({"city", "fc", "afc"})
+#: Linking words that vary between writings of one name ('Summit on / for the ...').
+_LINKS = frozenset("of for on in at and the".split())
+
+
+def name_core(text: str, also: frozenset[str] = frozenset()) -> str:
+    """A normalised name without qualifier and linking words (and ``also``): what must match
+    when a player adds or drops 'Award' or 'Institute'. Empty when nothing is left."""
+    drop = QUALIFIERS | _LINKS | also
+    return " ".join(w for w in text.split() if w not in drop)

@@ -6,6 +6,7 @@ import re
 
 from quiz.facts.kinds import country_names, is_demonym, kind_of
 from quiz.facts.model import ArticleFacts, Entity
+from quiz.game.matching import QUALIFIERS
 from quiz.generate.nicknames import SHORT_FIRST
 
 
@@ -47,8 +48,12 @@ def alternatives(answer: str, kind: str) -> set[str]:
     out.update(PARTY_NAMES.get(answer, ()))
     if len(words) > 1 and words[0] in _NAME_PREFIXES:
         out.add(" ".join(words[1:]))  # 'HMS Chatham', 'AC Milan', 'FC Porto'
-    for form in {answer, *out}:  # 'US Federal Communications Commission' -> 'FCC' too
-        out |= _initials(form)
+    if kind != "event" and not _EVENT_WORDS & set(words):  # 'Berlin Film Festival': no 'BFF'
+        for form in {answer, *out}:  # 'US Federal Communications Commission' -> 'FCC' too
+            out |= _initials(form)
+    unqualified = [w for w in words if w.lower() not in QUALIFIERS]
+    if unqualified != words and unqualified and unqualified[-1].lower() not in _SMALL:
+        out.add(" ".join(unqualified))  # 'Milton Shulman Award', 'Fraser of Allander Institute'
     short = [_SHORTENED.get(w, w) for w in words]
     if short != words and len(words) == 2:
         out.add(" ".join(short))  # 'Manchester City' -> 'Man City'
@@ -61,6 +66,8 @@ def alternatives(answer: str, kind: str) -> set[str]:
     return out - {answer}
 
 
+#: Words of an event's or a prize's name: nobody writes its initials ('MSA', 'BFF').
+_EVENT_WORDS = frozenset("Award Awards Prize Festival Film Cup Championships Games".split())
 #: 'American', 'British', 'French', 'Welshman': a word that says where someone is from.
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i|man|men)$")
 _SMALL = frozenset("of and for the on in at de to".split())

@@ -46,6 +46,10 @@ def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str |
         return "blank is one item of a list"
     if len(m.text) <= 3:
         return "blank is a short acronym"
+    if kind != "person" and _VERSION_AFTER.match(sent.text[hi:]):
+        return "blank is part of a product's name ('Media Player 10')"
+    if kind == "event" and _YEAR_BEFORE.search(sent.text[:lo]):
+        return "the year before the blank gives the event away ('the 2004 _____')"
     if _locates_a_name(head, kind):
         return "blank only locates the name before it ('Clare College, Cambridge')"
     bare = " " not in m.key or (len(m.key.split()) == 2 and m.key.split()[0] in _PLAIN_TITLES)
@@ -66,6 +70,10 @@ def _glued(after: Token | None, last: Token) -> bool:
     )
 
 
+#: A version number right after the blank: the blank is part of a product's name.
+_VERSION_AFTER = re.compile(r"^ \d+(?![\d,.%-])(?! (?:per|percent|million|billion|years?)\b)")
+#: 'the 2004 _____': a year that, with the story, names the Olympics or the World Cup.
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
 #: A name joined to the blank by 'and', 'or' or a comma: the blank is one of a pair or list.
 _PAIRED_AFTER = re.compile(
     r"^(?: and| or| &) (?:the )?[A-Z]|^, ((?:[A-Z][\w.'’:-]*\s?)+)(?:, | and | or )"
@@ -121,11 +129,13 @@ def side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
         return None
     before = sent.text[:lo].split()[-2:]
     joined = len(before) == 2 and before[-1] in ("of", "for", "&") and before[0].istitle()
+    inside = len(sent.text[:lo].split()) > 2  # not 'Reports from _____ say' at the start
+    joined = joined or (inside and before[-1:] == ["from"] and before[0].istitle())
     titled = sent.text[:lo].split()[-3:]  # 'Christmas with the _____', 'Lord of the _____'
     joined = joined or (
         len(titled) == 3
         and titled[0].istitle()
-        and titled[1] in ("of", "with", "and")
+        and titled[1] in ("of", "with", "and", "from")
         and titled[2] in ("the", "The")
         and kind != "person"
     )

@@ -250,12 +250,17 @@ _EVENT_DISTANCE = re.compile(
 
 
 def _share_price(text: str, match: re.Match[str]) -> bool:
-    """'shares were trading down 0.67% at 590 pence', 'shares rose to 6.2 euros': the price a
-    share stood at, not a company's figure ('£4bn'), nor its change ('up 4.5%')."""
-    if not re.search(r"\b(shares?|stock|share price)\b", text, re.I):
+    """'shares were trading down 0.67% at 590 pence', 'shares rose to 6.2 euros', 'Nippon
+    Steel lost 2.5% to 270 yen': the price a share stood at, not a company's figure ('£4bn'),
+    nor its change ('up 4.5%')."""
+    moved = re.search(r"(\bby\s+)?\d[\d.]*%\s+(?:to|at)\s*[$£€]?$", text[: match.start()])
+    moved = moved if moved and not moved.group(1) else None  # 'lost 2.5% to 270 yen', not 'by'
+    if not moved and not re.search(r"\b(shares?|stock|share price)\b", text, re.I):
         return False
     scaled = (match.group("suf") or "").strip() in ("m", "bn", "k", "million", "billion", "%")
-    priced = match.group("cur") or re.match(r"\s*(p|pence|cents?|euros?)\b", text[match.end() :])
+    priced = match.group("cur") or re.match(
+        r"\s*(p|pence|cents?|euros?|yen)\b", text[match.end() :]
+    )
     after = re.search(r"\b(at|to)\s*[$£€]?$", text[: match.start()]) is not None
     return bool(priced) and not scaled and after
 

@@ -104,7 +104,8 @@ def anaphor(tok: Token, shown: frozenset[int] = frozenset()) -> str | None:
         and all(c.dep_ == "nummod" and c.lower_ in _SMALL_COUNTS for c in specifiers)
         and tok.tag_ == "NNS"
     )
-    one_of_many = tok.lemma_.lower() in _ONE_OF_MANY
+    # 'the Ethiopian legend', 'the Spanish striker': a nationality never says which person
+    one_of_many = tok.lemma_.lower() in _ONE_OF_MANY | _AGENTS | _PRAISE
     specified = (specifiers and not counted_only) or any(
         c.dep_ == "amod"
         and (c.ent_type_ not in ("", "ORDINAL") or c.pos_ == "PROPN")
@@ -127,6 +128,10 @@ _AGENTS = (
         "driver soldier".split()
     )
 )
+
+
+#: Words of praise that stand for a person named before ('the Ethiopian legend').
+_PRAISE = frozenset("legend icon hero ace great idol superstar".split())
 
 
 def _kind_only(spec: Token, head: Token) -> bool:

@@ -59,3 +59,32 @@ def test_parse_words_rejects_mixed_text() -> None:
 def test_normalise_and_currency() -> None:
     assert normalise("The  Émile-Zola!") == "emile-zola"
     assert as_number("£5m", "£m") == 5.0
+
+
+def _typed(answer: str, accepted: list[str] | None = None):  # type: ignore[no-untyped-def]
+    return QUESTIONS["fb-fill"].model_copy(
+        update={"answer": answer, "accepted_answers": accepted or []}
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "given", "ok"),
+    [("Milton Shulman Award", "Milton Shulman", True),
+     ("Fraser of Allander Institute", "fraser of allander", True),
+     ("Great Edinburgh International Cross Country", "Great Edinburgh Cross Country", True),
+     ("World Summit for the Information Society", "World Summit on the Information Society", True),
+     ("Birmingham", "Birmingham City", True),
+     ("Manchester City", "Manchester", False),
+     ("Milton Shulman Award", "Award", False),
+     ("Madrid", "Real Madrid", False),
+     ("Oxford University", "Oxford", False)],
+)  # fmt: skip
+def test_a_name_may_carry_or_drop_words_that_name_nothing_else(
+    answer: str, given: str, ok: bool
+) -> None:
+    assert is_correct(_typed(answer), given) is ok
+
+
+def test_a_hedge_before_a_typed_figure_is_ignored() -> None:
+    assert as_number("over 50") == 50
+    assert as_number("more than 5 million", "million") == 5
