@@ -99,10 +99,22 @@ def _text_matches(given: str, expected: list[str], unit: str | None) -> bool:
     if _numbers_match(given, [e for e in expected if as_number(e, unit) is not None], unit):
         return True
     typed = normalise(given)
-    if any(close_enough(typed, normalise(e)) for e in expected):
+    forms = [normalise(e) for e in expected]
+    if any(close_enough(typed, e) for e in forms) or _between(typed, forms):
         return True
     core = name_core(typed, _ADDABLE)
     return bool(core) and any(close_enough(core, name_core(normalise(e))) for e in expected)
+
+
+def _between(typed: str, forms: list[str]) -> bool:
+    """Is ``typed`` a name between a short and a long right form, word for word ('Sumitomo
+    Mitsui' between 'Sumitomo' and 'Sumitomo Mitsui Financial')?"""
+    return any(
+        typed.startswith(short + " ") and f"{long} ".startswith(f"{typed} ")
+        for short in forms
+        for long in forms
+        if long.startswith(short + " ")
+    )
 
 
 #: Words a name may carry or drop without naming something else: 'Milton Shulman (Award)',

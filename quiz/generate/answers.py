@@ -7,7 +7,7 @@ import re
 from quiz.facts.kinds import country_names, is_demonym, kind_of
 from quiz.facts.model import ArticleFacts, Entity
 from quiz.game.matching import QUALIFIERS
-from quiz.generate.nicknames import SHORT_FIRST
+from quiz.generate.nicknames import KNOWN_AS, SHORT_FIRST, other_names
 
 
 def alternatives(answer: str, kind: str) -> set[str]:
@@ -46,6 +46,7 @@ def alternatives(answer: str, kind: str) -> set[str]:
     if brand and kind != "event" and kind_of(words[0], "GPE") != "country":
         out.add(words[0])  # 'BBC Sport', 'ITV News': the broadcaster itself (not 'US Open')
     out.update(PARTY_NAMES.get(answer, ()))
+    out.update(KNOWN_AS.get(answer.removeprefix("the "), ()))
     if len(words) > 1 and words[0] in _NAME_PREFIXES:
         out.add(" ".join(words[1:]))  # 'HMS Chatham', 'AC Milan', 'FC Porto'
     if kind != "event" and not _EVENT_WORDS & set(words):  # 'Berlin Film Festival': no 'BFF'
@@ -130,7 +131,7 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
         shortened = len(longer) == 1 and _first_at(af, longer[0]) < _first_at(af, answer)
         out |= set(longer) if len(longer) == 1 and (generic or shortened) else set()
     else:
-        out |= _compound_surnames(af, answer)
+        out |= _compound_surnames(af, answer) | other_names(af.article.text, answer)
     return out - {answer}
 
 

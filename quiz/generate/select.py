@@ -370,8 +370,36 @@ def _same_sentence(a: Candidate, b: Candidate) -> bool:
 
 def _same_fact(a: Candidate, b: Candidate) -> bool:
     """Two reports' sentences share most words; for one figure in one unit ('shareholders
-    lost about $180bn' twice, worded apart), fewer suffice."""
-    return _overlap(a, b) >= (0.4 if a.type == "numeric" and a.unit == b.unit else 0.6)
+    lost about $180bn' twice, worded apart), fewer suffice; so for one name, worded apart
+    ('Once the country's richest man, Mr Khodorkovsky is on trial for fraud and tax
+    evasion' / 'Mr Khodorkovsky, once Russia's richest man, ... charged with fraud and tax
+    evasion') when the content words agree and no other name tells the two apart."""
+    if _overlap(a, b) >= (0.4 if a.type == "numeric" and a.unit == b.unit else 0.6):
+        return True
+    return a.type != "true_false" and _retold(a, b)
+
+
+def _retold(a: Candidate, b: Candidate) -> bool:
+    answer = set(loose(a.answer).split())
+    wa, wb = _content(a.sentence.text) - answer, _content(b.sentence.text) - answer
+    if len(wa & wb) < 0.3 * max(1, len(wa | wb)):
+        return False
+    na, nb = _others(a), _others(b)
+    return not (na and nb and not na & nb)  # 'Academy Awards' / 'Soul Train Awards' differ
+
+
+def _others(c: Candidate) -> set[str]:
+    """The names beside the answer that say which thing a sentence is about (places only say
+    where: 'in Moscow' and 'Russia's' tell no two facts apart)."""
+    return {
+        m.key for m in c.sentence.mentions if m.key != c.answer and m.label not in ("GPE", "LOC")
+    }
+
+
+@lru_cache(maxsize=65536)
+def _content(text: str) -> frozenset[str]:
+    """Words of four letters or more: what a sentence says, not how."""
+    return frozenset(w for w in loose(text).split() if len(w) >= 4)
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:

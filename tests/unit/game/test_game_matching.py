@@ -88,3 +88,9 @@ def test_a_name_may_carry_or_drop_words_that_name_nothing_else(
 def test_a_hedge_before_a_typed_figure_is_ignored() -> None:
     assert as_number("over 50") == 50
     assert as_number("more than 5 million", "million") == 5
+
+
+def test_a_name_between_a_short_and_a_long_right_form_is_right() -> None:
+    q = _typed("Sumitomo", ["Sumitomo Mitsui Financial"])
+    assert is_correct(q, "Sumitomo Mitsui")
+    assert not is_correct(q, "Sumitomo Bank")

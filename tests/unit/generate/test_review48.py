@@ -61,3 +61,20 @@ def test_a_price_after_a_move_is_a_tick_but_a_dividend_is_not(facts_of: Facts) -
     assert "270" not in moved and "2.5" in moved  # the move is the news
     dividend = [i[1] for i in askable_numbers(af.sentences[1]) if not isinstance(i, str)]
     assert "40" in dividend
+
+
+def test_a_stage_name_or_real_name_the_article_gives_is_accepted() -> None:
+    from quiz.generate.nicknames import other_names
+
+    text = (
+        "DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead. Mahmoud "
+        "Abbas, also known as Abu Mazen, is expected to win. Jay-Z, real name Shawn Carter, said."
+    )
+    assert other_names(text, "Norman Cook") == {"Fatboy Slim"}
+    assert other_names(text, "Fatboy Slim") == {"Norman Cook"}
+    assert other_names(text, "Mahmoud Abbas") == {"Abu Mazen"}
+    assert other_names(text, "Shawn Carter") == {"Jay-Z"}
+
+
+def test_a_place_that_stands_for_its_body_accepts_the_bodys_name() -> None:
+    assert "Metropolitan Police" in alternatives("Scotland Yard", "organisation")
