@@ -53,7 +53,7 @@ FAMILY: dict[str, str] = {w: fam for fam, words in _FAMILY_WORDS.items() for w i
 #: an author writes novels or reports).
 _UNSURE = frozenset(
     "mr mrs ms miss dr sir dame lord lady boss chief president director head governor "
-    "author writer veteran teenager star".split()
+    "author writer veteran teenager star vj".split()
     # jobs and walks of life outside the families above ('design engineer Takuo Miyagishima')
     + "engineer teacher lecturer student pupil doctor surgeon nurse pilot chef farmer "
     "architect photographer inventor campaigner activist blogger programmer".split()

@@ -36,7 +36,11 @@ _PERSONAL = frozenset(
 _POSSESSIVE = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 _DEMONSTRATIVE = frozenset(["this", "these", "those", "that"])
 _QUOTE_MARKS = frozenset('"“”')
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(man|woman|men|women|ard|ian|ians|ese)$")
+_NATIONALITY = re.compile(
+    r"^(?:[A-Z][a-z]+(man|woman|men|women|ard|ian|ians|ese)|Swede|Dane|Finn|Pole|Scot|Briton|"
+    r"Brit|Turk|Greek|Kiwi|Aussie|Swiss|Czech|Serb|Croat|Slovak|Thai|Pakistani|Israeli|Iraqi|"
+    r"Kenyan|Spaniard|Swedes|Danes|Finns|Poles|Scots|Britons|Turks|Greeks)$"
+)
 _AGE = re.compile(r"^\d+-year-old$")
 _AGE_TEXT = re.compile(r"\b[Tt]he (\w+ )?\d+\s*-\s*year\s*-\s*old\b(?! \w+ [A-Z])")
 

@@ -210,6 +210,9 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
             continue  # 'a list of the top 10 gadgets': 10 is everyone's first guess
         if _SPAN_OF_TIME.match(text[match.end() :]):
             continue  # 'in the 12 months to 31 December': the reporting period, not the news
+        if _AGO.match(text[match.end() :]):
+            out.append("'_____ days ago' counts back from a day the player does not know")
+            continue
         if _RECENT.search(text[: match.start()]):
             out.append("a count of recent periods ('for the last 18 months') frames the news")
             continue
@@ -227,6 +230,7 @@ def askable_numbers(sent: Sentence) -> list[tuple[re.Match[str], str, str] | str
 
 #: A reporting period after a number ('12 months to 31 December', 'three months ending').
 _SPAN_OF_TIME = re.compile(r"\s+(?:months|weeks|quarters|years)\s+(?:to|ending|ended)\b", re.I)
+_AGO = re.compile(r"\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I)
 #: 'for the last _____ months', '13 of the club's last _____ games': how far back the news
 #: looks, which a player guesses rather than knows.
 _RECENT = re.compile(r"\b(?:the|its|their|his|her|[\w-]+['’]s)\s+(?:last|past|previous)\s*$", re.I)

@@ -46,3 +46,29 @@ def test_two_facts_told_alike_of_different_things_stay_apart(facts_of: Facts) ->
     )
     kept = corroborate(_blanks(facts, "Hollywood"))
     assert len(kept) == 2
+
+
+def test_a_nationality_noun_or_a_vj_is_a_descriptor(facts_of: Facts) -> None:
+    from quiz.generate.checks import sentence_reason
+
+    af = facts_of(
+        make_article(
+            "Robert Kronberg of Sweden ran in Madrid on Sunday. "
+            "The Swede finished second in the 60m hurdles final in Madrid. "
+            "Ray Cokes presented the show in London. The former MTV VJ took over in 2004."
+        )
+    )[0]
+    assert sentence_reason(af.sentences[1]) == "unresolved descriptor 'the Swede'"
+    assert sentence_reason(af.sentences[3]) == "unresolved descriptor 'the VJ'"
+
+
+def test_a_count_back_from_an_unknown_day_is_no_number_to_ask(facts_of: Facts) -> None:
+    from quiz.generate.cloze import askable_numbers
+
+    af = facts_of(
+        make_article(
+            "Ashley Cole met Jose Mourinho in a London hotel 11 days ago, it was reported."
+        )
+    )[0]
+    reasons = [i for i in askable_numbers(af.sentences[0]) if isinstance(i, str)]
+    assert reasons == ["'_____ days ago' counts back from a day the player does not know"]
