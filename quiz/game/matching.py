@@ -102,6 +102,8 @@ def _text_matches(given: str, expected: list[str], unit: str | None) -> bool:
     forms = [normalise(e) for e in expected]
     if any(close_enough(typed, e) for e in forms) or _between(typed, forms):
         return True
+    if " " in typed and any(sorted(typed.split()) == sorted(e.split()) for e in forms):
+        return True  # 'Camp Nou' for 'Nou Camp'
     core = name_core(typed, _ADDABLE)
     return bool(core) and any(close_enough(core, name_core(normalise(e))) for e in expected)
 

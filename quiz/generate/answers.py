@@ -49,7 +49,7 @@ def alternatives(answer: str, kind: str) -> set[str]:
     out.update(KNOWN_AS.get(answer.removeprefix("the "), ()))
     if len(words) > 1 and words[0] in _NAME_PREFIXES:
         out.add(" ".join(words[1:]))  # 'HMS Chatham', 'AC Milan', 'FC Porto'
-    if kind != "event" and not _EVENT_WORDS & set(words):  # 'Berlin Film Festival': no 'BFF'
+    if kind in _INITIALLED and not _EVENT_WORDS & set(words):  # 'Berlin Film Festival': no 'BFF'
         for form in {answer, *out}:  # 'US Federal Communications Commission' -> 'FCC' too
             out |= _initials(form)
     unqualified = [w for w in words if w.lower() not in QUALIFIERS]
@@ -67,6 +67,9 @@ def alternatives(answer: str, kind: str) -> set[str]:
     return out - {answer}
 
 
+#: Kinds of names that go by their initials ('CAP', 'FCC'); not places, venues, events or
+#: works ('GTA' is no Golden Temple).
+_INITIALLED = frozenset({"organisation", "company", "body", "party", "bank", "institution", "name"})
 #: Words of an event's or a prize's name: nobody writes its initials ('MSA', 'BFF').
 _EVENT_WORDS = frozenset("Award Awards Prize Festival Film Cup Championships Games".split())
 #: 'American', 'British', 'French', 'Welshman': a word that says where someone is from.

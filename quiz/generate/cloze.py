@@ -127,7 +127,9 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
         answer=answer,
         label=kind,
         accepted=sorted(
-            f for f in forms | accepted_forms(af, answer, kind) if f != answer and len(f) > 1
+            f
+            for f in forms | accepted_forms(af, answer, kind)
+            if f != answer and len(f) > 1 and not _first_name(f, m.key, kind)
         ),
         avoid={x.key for x in sent.mentions if x.key != m.key},
         fact_key=f"{m.key}|{sent.text}",
@@ -140,6 +142,11 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
 _OFFICE_BEFORE = re.compile(
     r"\b(?:President|Chancellor|Prime Minister|PM|Pope|Premier|Taoiseach) $"
 )
+
+
+def _first_name(form: str, key: str, kind: str) -> bool:
+    """'Chris' for 'Chris Rock': a first name alone is too loose to accept as the answer."""
+    return kind == "person" and " " not in form and " " in key and key.split()[0] == form
 
 
 def _government(sent: Sentence, lo: int, hi: int, key: str) -> set[str]:

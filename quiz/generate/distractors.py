@@ -136,6 +136,10 @@ _OFFICES = frozenset(
 )
 
 
+#: Verbs whose passive subject has died ('was assassinated', 'was shot dead').
+_KILLED = frozenset({"assassinate", "murder", "kill", "execute", "shoot"})
+
+
 def _departed(af: ArticleFacts) -> set[str]:
     """People the article says have died: the subject of 'die', 'the late X', 'X's death',
     'the death of X'."""
@@ -148,7 +152,10 @@ def _departed(af: ArticleFacts) -> set[str]:
             head = toks[-1]
             before = toks[0].nbor(-1) if toks[0].i > s.span.start else None
             dies = head.dep_ == "nsubj" and head.head.lemma_ == "die"
-            dies = dies or any(c.dep_ == "relcl" and c.lemma_ == "die" for c in head.children)
+            dies = dies or (head.dep_ == "nsubjpass" and head.head.lemma_ in _KILLED)
+            dies = dies or any(
+                c.dep_ == "relcl" and c.lemma_ in _KILLED | {"die"} for c in head.children
+            )  # 'Malcolm X, who was assassinated in 1965
             late = before is not None and before.lower_ == "late"
             death = (head.dep_ == "poss" and head.head.lemma_ == "death") or (
                 head.dep_ == "pobj" and head.head.head.lemma_ == "death"

@@ -73,4 +73,6 @@ KNOWN_AS = {
     "Kremlin": ("Russian government",),
     "Pentagon": ("US Department of Defense", "Defense Department"),
     "Capitol Hill": ("Congress", "US Congress"),
+    "Oscars": ("Academy Awards",),
+    "Academy Awards": ("Oscars",),
 }

@@ -11,6 +11,7 @@ from quiz.generate.candidate import Candidate
 from quiz.generate.checks import vague_quotation
 from quiz.generate.cloze import BLANK
 from quiz.generate.distractors import names_in
+from quiz.generate.nicknames import other_names
 from quiz.generate.syntax import SAY_LEMMAS
 
 if TYPE_CHECKING:
@@ -164,6 +165,7 @@ def typed(c: Candidate) -> bool:
         return False
     said = c.core.removeprefix("Who said: ").removesuffix("?")
     c.type, c.form = "fill_blank", "quote_typed"
-    c.accepted = sorted(set(c.accepted) | alternatives(c.answer, "person"))  # the surname
+    other = other_names(c.facts.article.text, c.answer)  # 'Norman Cook - aka Fatboy Slim'
+    c.accepted = sorted(set(c.accepted) | alternatives(c.answer, "person") | other)
     c.core = f"{BLANK} said: {said}" + ("" if said[-2:-1] in "?!" else ".")
     return True

@@ -94,3 +94,8 @@ def test_a_name_between_a_short_and_a_long_right_form_is_right() -> None:
     q = _typed("Sumitomo", ["Sumitomo Mitsui Financial"])
     assert is_correct(q, "Sumitomo Mitsui")
     assert not is_correct(q, "Sumitomo Bank")
+
+
+def test_the_words_of_a_name_in_another_order_are_right() -> None:
+    assert is_correct(_typed("Nou Camp"), "Camp Nou")
+    assert not is_correct(_typed("Nou Camp"), "Camp")
