@@ -52,3 +52,16 @@ def who_question(
     )
     c.prompt = c.core
     return c
+
+
+def cloze_of(
+    facts_of: Callable[..., list[ArticleFacts]], text: str, key: str, index: int = -1
+) -> Candidate | str | None:
+    """The fill-in-the-blank on ``key`` in sentence ``index`` of a one-article build of
+    ``text``: a Candidate, or the reason there is none."""
+    from quiz.generate.cloze import name_cloze
+
+    af = facts_of(make_article(text))[0]
+    sent = af.sentences[index]
+    m = next(m for m in sent.mentions if m.key == key)
+    return name_cloze(af, sent, m)

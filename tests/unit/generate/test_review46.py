@@ -5,28 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quiz.facts.model import ArticleFacts
-from quiz.generate.cloze import askable_numbers, name_cloze
-from tests.unit.generate.conftest import make_article
+from quiz.generate.cloze import askable_numbers
+from tests.unit.generate.conftest import cloze_of, make_article
 
 Facts = Callable[..., list[ArticleFacts]]
 
 
-def _cloze(facts_of: Facts, text: str, key: str, index: int = -1) -> object:
-    af = facts_of(make_article(text))[0]
-    sent = af.sentences[index]
-    m = next(m for m in sent.mentions if m.key == key)
-    return name_cloze(af, sent, m)
-
-
 def test_a_publication_cited_for_the_news_is_not_asked(facts_of: Facts) -> None:
-    said = _cloze(
+    said = cloze_of(
         facts_of,
         "Howl's Moving Castle took 1.5bn yen in its first two days in Japan. "
         "The film's takings represented 1.1 million cinema admissions, Screen Daily said.",
         "Screen Daily",
     )
     assert said == "blank is a publication cited for the news, not the news"
-    edited = _cloze(
+    edited = cloze_of(
         facts_of,
         "Cell could be marketed as ideal for televisions and supercomputers, said Kevin "
         "Krewell, the editor in chief of Microprocessor Report.",
@@ -36,7 +29,7 @@ def test_a_publication_cited_for_the_news_is_not_asked(facts_of: Facts) -> None:
 
 
 def test_a_possessive_in_what_was_said_is_not_the_speaker(facts_of: Facts) -> None:
-    said = _cloze(
+    said = cloze_of(
         facts_of,
         "Howl's Moving Castle opened in Japan on Saturday. "
         "Its two-day takings represented 1.1 million cinema admissions, Toho Studios said.",
@@ -48,7 +41,7 @@ def test_a_possessive_in_what_was_said_is_not_the_speaker(facts_of: Facts) -> No
 def test_a_possessive_before_its_own_subject_still_binds(facts_of: Facts) -> None:
     from quiz.generate.candidate import Candidate
 
-    c = _cloze(
+    c = cloze_of(
         facts_of,
         "Internet search firm Google said it would help the tsunami appeal on Monday. "
         "On its famously sparse homepage Google has placed a link to sites taking donations.",
@@ -58,7 +51,7 @@ def test_a_possessive_before_its_own_subject_still_binds(facts_of: Facts) -> Non
 
 
 def test_the_office_before_a_name_gives_it_away(facts_of: Facts) -> None:
-    said = _cloze(
+    said = cloze_of(
         facts_of,
         "Heavy spending by President George Bush has pushed the budget deficit to $427bn.",
         "George Bush",

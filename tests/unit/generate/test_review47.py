@@ -6,18 +6,10 @@ from collections.abc import Callable
 
 from quiz.facts.model import ArticleFacts
 from quiz.generate.candidate import Candidate
-from quiz.generate.cloze import name_cloze
 from quiz.generate.distractors import DistractorPool
-from tests.unit.generate.conftest import make_article, who_question
+from tests.unit.generate.conftest import cloze_of, make_article, who_question
 
 Facts = Callable[..., list[ArticleFacts]]
-
-
-def _cloze(facts_of: Facts, text: str, key: str, index: int = -1) -> Candidate | str | None:
-    af = facts_of(make_article(text))[0]
-    sent = af.sentences[index]
-    m = next(m for m in sent.mentions if m.key == key)
-    return name_cloze(af, sent, m)
 
 
 def test_someone_a_report_says_has_died_is_no_option(facts_of: Facts) -> None:
@@ -36,7 +28,7 @@ def test_someone_a_report_says_has_died_is_no_option(facts_of: Facts) -> None:
 
 
 def test_a_capital_that_acts_is_its_government(facts_of: Facts) -> None:
-    c = _cloze(
+    c = cloze_of(
         facts_of,
         "The EU may lift its arms ban on China, officials said in Washington on Monday. "
         "Washington is thought to fear it would "
@@ -44,7 +36,7 @@ def test_a_capital_that_acts_is_its_government(facts_of: Facts) -> None:
         "Washington",
     )
     assert isinstance(c, Candidate) and {"US", "United States"} <= set(c.accepted)
-    visit = _cloze(
+    visit = cloze_of(
         facts_of,
         "President Pervez Musharraf arrived in London on Monday. Files about Pervez "
         "Musharraf's visit to London were found in a street by a member of the public.",
@@ -98,14 +90,14 @@ def test_a_second_statement_set_beside_the_first_is_left_out_of_a_question(
 
 
 def test_one_of_a_pair_or_list_is_no_blank_even_misparsed(facts_of: Facts) -> None:
-    pair = _cloze(
+    pair = cloze_of(
         facts_of,
         "Fifty new areas getting special help to fight anti-social behaviour in England and "
         "Wales will be named on Thursday.",
         "England",
     )
     assert pair == "blank is one item of a list"
-    placed = _cloze(
+    placed = cloze_of(
         facts_of,
         "Thousands of mobile industry experts are gathered in Cannes, France, for the 3GSM show.",
         "Cannes",
@@ -114,7 +106,7 @@ def test_one_of_a_pair_or_list_is_no_blank_even_misparsed(facts_of: Facts) -> No
 
 
 def test_the_end_of_a_title_is_no_blank(facts_of: Facts) -> None:
-    said = _cloze(
+    said = cloze_of(
         facts_of,
         "Rounding out the top five was the festive comedy Christmas with the Kranks, which "
         "took $7m at the box office.",

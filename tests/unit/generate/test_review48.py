@@ -8,16 +8,9 @@ from quiz.facts.model import ArticleFacts
 from quiz.generate.answers import alternatives
 from quiz.generate.candidate import Candidate
 from quiz.generate.cloze import askable_numbers, name_cloze
-from tests.unit.generate.conftest import make_article
+from tests.unit.generate.conftest import cloze_of, make_article
 
 Facts = Callable[..., list[ArticleFacts]]
-
-
-def _cloze(facts_of: Facts, text: str, key: str) -> Candidate | str | None:
-    af = facts_of(make_article(text))[0]
-    sent = af.sentences[-1]
-    m = next(m for m in sent.mentions if m.key == key)
-    return name_cloze(af, sent, m)
 
 
 def test_a_name_without_its_qualifier_is_accepted_and_no_initials_are_made_up() -> None:
@@ -28,7 +21,7 @@ def test_a_name_without_its_qualifier_is_accepted_and_no_initials_are_made_up() 
 
 
 def test_a_version_after_the_blank_makes_it_part_of_a_products_name(facts_of: Facts) -> None:
-    said = _cloze(
+    said = cloze_of(
         facts_of,
         "Software firm Microsoft won two awards in London on Monday. "
         "Microsoft's Media Player 10 took the award for Most Wanted Software.",
