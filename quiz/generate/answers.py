@@ -67,6 +67,13 @@ def alternatives(answer: str, kind: str) -> set[str]:
     return out - {answer}
 
 
+#: Head words of organisations' names that name none of them alone ('Association' is no
+#: answer for the Football Association, 'Ventures' none for Yeahronimo Media Ventures).
+_GENERIC_HEADS = frozenset(
+    "Association Ventures Group Holdings Company Corporation Council Committee Commission "
+    "Union Federation Society Institute Foundation Trust Agency Authority Board Bank Media "
+    "Partners International Industries Services Systems Technologies".split()
+)
 #: Kinds of names that go by their initials ('CAP', 'FCC'); not places, venues, events or
 #: works ('GTA' is no Golden Temple).
 _INITIALLED = frozenset({"organisation", "company", "body", "party", "bank", "institution", "name"})
@@ -135,7 +142,7 @@ def accepted_forms(af: ArticleFacts, answer: str, kind: str) -> set[str]:
         out |= set(longer) if len(longer) == 1 and (generic or shortened) else set()
     else:
         out |= _compound_surnames(af, answer) | other_names(af.article.text, answer)
-    return out - {answer}
+    return {f for f in out if f not in _GENERIC_HEADS} - {answer}  # never 'Association'
 
 
 def _first_at(af: ArticleFacts, key: str) -> int:

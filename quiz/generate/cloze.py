@@ -153,10 +153,10 @@ def _government(sent: Sentence, lo: int, hi: int, key: str) -> set[str]:
     """'Washington is thought to fear ...': a capital that acts (a subject) is its country's
     government, so the country is a right answer too ('US', 'United States')."""
     country = CAPITALS.get(key)
-    subject = any(
-        t.dep_ in ("nsubj", "nsubjpass")
-        for t in sent.span
-        if lo <= t.idx - sent.span.start_char < hi
+    toks = [t for t in sent.span if lo <= t.idx - sent.span.start_char < hi]
+    before = toks[0].nbor(-1) if toks and toks[0].i > sent.span.start else None
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in toks) and not (
+        before is not None and before.lower_ == "the"  # 'The Dublin dates': a modifier
     )
     return {country} | country_names(country) if country and subject else set()
 

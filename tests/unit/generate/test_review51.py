@@ -61,3 +61,31 @@ def test_a_first_name_alone_is_not_accepted_for_a_person(facts_of: Facts) -> Non
     m = next(m for m in sent.mentions if m.key == "Chris Rock")
     c = name_cloze(af, sent, m)
     assert isinstance(c, Candidate) and "Chris" not in c.accepted and "Rock" in c.accepted
+
+
+def test_no_bare_head_word_of_a_name_and_no_country_for_a_city_that_modifies(
+    facts_of: Facts,
+) -> None:
+    from quiz.generate.cloze import name_cloze
+
+    af = facts_of(
+        make_article(
+            "The Football Association said it would not bring charges. The Association met on "
+            "Monday. The Football Association has yet to act on the failed drugs test."
+        )
+    )[0]
+    sent = af.sentences[-1]
+    m = next(m for m in sent.mentions if m.key == "Football Association")
+    c = name_cloze(af, sent, m)
+    assert isinstance(c, Candidate) and "Association" not in c.accepted
+    from quiz.generate.cloze import _government
+
+    tour = facts_of(
+        make_article(
+            "U2 will play Croke Park in Dublin in June. The Dublin dates on June 24 and 25 form "
+            "part of the European tour."
+        )
+    )[0]
+    sent = tour.sentences[1]
+    m = next(m for m in sent.mentions if m.key == "Dublin")
+    assert _government(sent, m.start - sent.start, m.end - sent.start, "Dublin") == set()
