@@ -313,7 +313,7 @@ def lead_in(af: ArticleFacts, sent: Sentence, why: str | None = None) -> Sentenc
         return None
     if anchor_relative_time(prev.rewrite(), af.article.date) is None:
         return None
-    if not _explains(prev, why):
+    if not _explains(prev, why) or not _names_for(prev, why):
         return None  # 'The paper says ...' after a sentence that names no paper
     rivals = {m.key for m in prev.mentions if m.label not in ("GPE", "LOC", "NORP", "FAC")}
     if _open_pronoun(sent) and len(rivals) > 1:
@@ -331,6 +331,18 @@ _NAMED_THINGS = frozenset(
     "event deal bill tournament competition".split()
 )
 _POINTED = re.compile(r"'(?:the|The|this|these|those|another|both|other) ([\w-]+)'")
+
+
+def _names_for(prev: Sentence, why: str | None) -> bool:
+    """Does the sentence before name someone a dangling pronoun could mean? 'His wife Sharon'
+    after 'A reward has been offered' is still nobody's wife."""
+    found = re.match(r"dangling (?:pronoun|possessive) '(\w+)'", why or "")
+    personal = found is not None and found.group(1).lower() in _PERSONAL_WORDS
+    return not personal or any(m.label.startswith("PERSON") for m in prev.mentions)
+
+
+#: Pronouns that stand for a person ('it' and 'they' may stand for a thing said before).
+_PERSONAL_WORDS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 
 
 def _explains(prev: Sentence, why: str | None) -> bool:

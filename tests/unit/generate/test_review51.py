@@ -89,3 +89,18 @@ def test_no_bare_head_word_of_a_name_and_no_country_for_a_city_that_modifies(
     sent = tour.sentences[1]
     m = next(m for m in sent.mentions if m.key == "Dublin")
     assert _government(sent, m.start - sent.start, m.end - sent.start, "Dublin") == set()
+
+
+def test_a_lead_in_that_names_nobody_does_not_explain_his(facts_of: Facts) -> None:
+    from quiz.generate.checks import lead_in, sentence_reason
+
+    af = facts_of(
+        make_article(
+            "A reward of £100,000 has been offered for information leading to a conviction. "
+            "His wife Sharon, who called the police, said her rings were taken as she slept."
+        )
+    )[0]
+    sent = af.sentences[1]
+    why = sentence_reason(sent)
+    assert why == "dangling possessive 'His'"
+    assert lead_in(af, sent, why) is None
