@@ -24,9 +24,14 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "
 _LIST_CUES = re.compile(r"\b(such as|including|include|includes|among them|like)\b", re.I)
 
 
+def blank_tokens(sent: Sentence, lo: int, hi: int) -> list[Token]:
+    """The parse tokens of the blank at ``sent.text[lo:hi]``."""
+    return [t for t in sent.span if lo <= t.idx - sent.span.start_char < hi]
+
+
 def weak_blank(sent: Sentence, m: Mention, lo: int, hi: int, kind: str) -> str | None:
     """Blanks a quiz master would not set: modifiers, list members, bare acronyms, surnames."""
-    toks = [t for t in sent.span if lo <= t.idx - sent.span.start_char < hi]
+    toks = blank_tokens(sent, lo, hi)
     if not toks:
         return "blank does not match the parse"
     head = next((t for t in toks if t.head not in toks or t.head == t), toks[-1])
@@ -123,7 +128,7 @@ def side_detail(sent: Sentence, lo: int, hi: int, kind: str) -> str | None:
     'The Secretary of _____, Media and Sport' cuts a title in two; '... a spokesman confirmed
     to _____' asks for the outlet that was told, not for what happened.
     """
-    toks = [t for t in sent.span if lo <= t.idx - sent.span.start_char < hi]
+    toks = blank_tokens(sent, lo, hi)
     head = next((t for t in toks if t.head not in toks), None)
     if head is None:
         return None

@@ -11,7 +11,7 @@ from quiz.facts.model import ArticleFacts, Entity, Mention, Sentence
 from quiz.facts.spelling import is_slip
 from quiz.facts.timeexpr import MONTHS
 from quiz.generate.answers import DEMONYM, accepted_forms, fuller_names
-from quiz.generate.blanks import side_detail, title_before, weak_blank
+from quiz.generate.blanks import blank_tokens, side_detail, title_before, weak_blank
 from quiz.generate.candidate import Candidate
 from quiz.generate.checks import (
     dangling_reason,
@@ -93,11 +93,7 @@ def name_cloze(af: ArticleFacts, sent: Sentence, m: Mention) -> Candidate | str 
     if names_in(rest, forms):
         return "answer appears twice in the sentence"
     tokens = [t for t in sent.span if not (lo <= t.idx - sent.span.start_char < hi)]
-    subject = [
-        t
-        for t in sent.span
-        if lo <= t.idx - sent.span.start_char < hi and t.dep_.startswith("nsubj")
-    ]
+    subject = [t for t in blank_tokens(sent, lo, hi) if t.dep_.startswith("nsubj")]
     reported = any(  # 'Its two-day takings ..., _____ said': 'its' is in what was said
         t.tag_ == "PRP$" and t.i not in sent.subst and t.idx - sent.span.start_char < lo
         for t in tokens
@@ -153,7 +149,7 @@ def _government(sent: Sentence, lo: int, hi: int, key: str) -> set[str]:
     """'Washington is thought to fear ...': a capital that acts (a subject) is its country's
     government, so the country is a right answer too ('US', 'United States')."""
     country = CAPITALS.get(key)
-    toks = [t for t in sent.span if lo <= t.idx - sent.span.start_char < hi]
+    toks = blank_tokens(sent, lo, hi)
     before = toks[0].nbor(-1) if toks and toks[0].i > sent.span.start else None
     subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in toks) and not (
         before is not None and before.lower_ == "the"  # 'The Dublin dates': a modifier
